@@ -1,0 +1,39 @@
+# The workbook's commands.  Each builds .venv from requirements.txt when it is missing or
+# older than requirements.txt (or pyproject.toml).  Only Python >= 3.11 and make are needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+ARTICLE ?= data/articles/efe-2023-02-09-china-rejects-defense-talks.txt
+# JupyterLab refuses to run as root (as in CI containers) unless told it may.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: run test lab lint clean help
+
+help:
+	@echo "make run    build .venv, run every notebook, write figures/<article-id>/"
+	@echo "            (make run ARTICLE=path/to/article.txt for another article)"
+	@echo "make test   build .venv and run the whole test suite"
+	@echo "make lab    open JupyterLab on the notebooks (localhost, token auth on)"
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m helpers.runner --article "$(ARTICLE)"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --notebook-dir=notebooks $(ROOT_FLAG)
+
+lint: $(STAMP)
+	$(BIN)/ruff check helpers tests benchmarks
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

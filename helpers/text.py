@@ -1,0 +1,256 @@
+"""Sentences and tokens, offline, with offsets that point back into the article.
+
+Splitting on ". " is wrong three ways in a news story: abbreviations ("the U.S. Navy"),
+initials ("John F. Kennedy") and quotations that end in "?" or "!" before the speaker
+(“Is it?” she asked.).  This module uses NLTK's Punkt algorithm with parameters the
+workbook keeps as plain lists in ``data/`` (abbreviations, sentence starters), so nothing is
+downloaded, plus three rules Punkt alone gets wrong:
+
+1. a paragraph break always ends a sentence;
+2. a piece that starts with a lower-case letter rejoins the sentence before it;
+3. a piece that is only punctuation or closing quotes rejoins the sentence before it.
+
+>>> from helpers.text import split_sentences
+>>> split_sentences("The U.S. Navy said so. “Is it?” she asked. Mr. Li left.")
+['The U.S. Navy said so.', '“Is it?” she asked.', 'Mr. Li left.']
+
+Tokens keep acronyms whole and their capitals in ``norm``, so ``US`` is never ``us``:
+
+>>> from helpers.text import tokenize
+>>> [t.norm for t in tokenize("China’s envoy told us the U.S. said no.")]
+['china', "'s", 'envoy', 'told', 'us', 'the', 'US', 'said', 'no', '.']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from helpers import paths
+from helpers.article import PARAGRAPH_SEPARATOR, Article
+
+__all__ = [
+    "Token",
+    "load_wordlist",
+    "paragraphs",
+    "plot_lengths",
+    "sentence_spans",
+    "sentences",
+    "split_sentences",
+    "stopwords",
+    "tokenize",
+    "tokens",
+]
+
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "paragraph_id", "start", "end", "text",
+                    "n_words", "split_rule"]
+TOKEN_COLUMNS = ["article_id", "sentence_id", "i", "start", "end", "token", "norm",
+                 "is_stop", "is_punct"]
+
+
+def load_wordlist(name: str) -> list[str]:
+    """Return the entries of ``data/<name>``: one per line, ``#`` comments and blanks skipped."""
+    lines = (paths.DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    # Punkt stores an abbreviation lower-cased, without its final stop ("U.S." -> "u.s").
+    params.abbrev_types = {a.lower().rstrip(".") for a in load_wordlist("abbreviations.txt")}
+    params.sent_starters = {w.lower() for w in load_wordlist("sentence_starters.txt")}
+    return PunktSentenceTokenizer(params)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_OPENING = "\"'“‘([«"
+_CLOSING_ONLY = re.compile(r"^[\s\"'”’)\]».,;:!?…—–-]*$")
+
+
+def _rejoin_reason(piece: str) -> str | None:
+    """Say why a piece Punkt split off belongs to the sentence before it, or return None."""
+    if _CLOSING_ONLY.match(piece):
+        return "rejoined: only punctuation"
+    first = piece.lstrip(_OPENING + " ")[:1]
+    if first.islower():
+        return "rejoined: starts in lower case"
+    return None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, int, str]]:
+    """Return ``(start, end, paragraph_index, rule)`` for every sentence of ``text``.
+
+    ``rule`` is the audit trail: ``"punkt"`` where Punkt's boundary stood, or the rule that
+    joined pieces (``"rejoined: starts in lower case"``).
+    """
+    punkt = _punkt()
+    spans: list[tuple[int, int, int, str]] = []
+    para_start = 0
+    paragraph = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        para_end = brk.start() if brk else len(text)
+        chunk = text[para_start:para_end]
+        first_in_paragraph = len(spans)
+        for start, end in punkt.span_tokenize(chunk):
+            piece = chunk[start:end]
+            reason = _rejoin_reason(piece) if len(spans) > first_in_paragraph else None
+            if reason:
+                prev_start, _, para, _ = spans[-1]
+                spans[-1] = (prev_start, para_start + end, para, reason)
+            else:
+                spans.append((para_start + start, para_start + end, paragraph, "punkt"))
+        if chunk.strip():
+            paragraph += 1
+        para_start = brk.end() if brk else len(text)
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """Return the sentences of ``text`` as strings (see the module docstring for the rules)."""
+    return [text[start:end] for start, end, _, _ in sentence_spans(text)]
+
+
+class Token(NamedTuple):
+    """One token: its text, its offsets in the string it came from, and its ``norm``."""
+
+    token: str
+    start: int
+    end: int
+    norm: str
+    is_punct: bool
+
+
+_TOKEN = re.compile(
+    r"""
+      (?:[^\W\d_]\.){2,}(?![^\W\d_])            # dotted acronyms and abbreviations: U.S., e.g.
+    | \d+(?:[.,:]\d+)*%?(?![^\W_])              # numbers: 2022, 3.5, 1,000, 10:30, 5%
+    | [^\W_]+(?:-[^\W_]+)*?(?=n['’]t\b)         # the "do" of "don't" ...
+    | n['’]t\b                                  # ... and its "n't"
+    | ['’](?:s|re|ve|ll|d|m)\b                  # clitics split off: 's 're 've 'll 'd 'm
+    | [^\W_]+(?:-[^\W_]+|['’](?!(?:s|re|ve|ll|d|m)\b)[^\W_]+)*  # words, G20, O'Brien
+    | \.\.\.|…|--                               # ellipses and double dashes
+    | \S                                        # any other single character
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def _norm(token: str) -> str:
+    """Fold case and apostrophes, but keep acronyms (``US``, ``U.S.`` -> ``US``) in capitals."""
+    letters = token.replace(".", "")
+    if len(letters) >= 2 and letters.isupper():
+        return letters
+    return token.translate(_APOSTROPHES).casefold()
+
+
+def _is_punct(token: str) -> bool:
+    return all(unicodedata.category(ch)[0] in "PS" for ch in token)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word, number and punctuation tokens (no downloads needed)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        out.append(Token(tok, m.start(), m.end(), _norm(tok), _is_punct(tok)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Return the stopword list in ``data/stopwords.txt`` (apostrophes folded to ')."""
+    return frozenset(w.translate(_APOSTROPHES) for w in load_wordlist("stopwords.txt"))
+
+
+def _count_words(text: str) -> int:
+    return sum(1 for t in tokenize(text) if not t.is_punct)
+
+
+def sentences(article: Article) -> pd.DataFrame:
+    """Return one row per sentence of the article's body.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article_id``, ``sentence_id`` (1, 2, …), ``paragraph_id`` (1, 2, …),
+        ``start`` and ``end`` (offsets into ``article.body``, so
+        ``article.body[start:end] == text``), ``text``, ``n_words`` (tokens that are not
+        punctuation) and ``split_rule`` (which rule set the sentence's end).
+    """
+    body = article.body
+    rows = []
+    for n, (start, end, para, rule) in enumerate(sentence_spans(body), start=1):
+        text = body[start:end]
+        rows.append((article.id, n, para + 1, start, end, text, _count_words(text), rule))
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+
+def tokens(sentence_table: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per token of every sentence in ``sentence_table``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article_id``, ``sentence_id``, ``i`` (position in the sentence, from 0),
+        ``start`` and ``end`` (offsets into the article body), ``token`` (as written),
+        ``norm`` (lower case with straight apostrophes, except acronyms such as ``US``, which
+        keep their capitals), ``is_stop`` (``norm`` is in ``data/stopwords.txt``) and
+        ``is_punct``.
+    """
+    stop = stopwords()
+    rows = []
+    for art_id, sid, offset, text in sentence_table[
+        ["article_id", "sentence_id", "start", "text"]
+    ].itertuples(index=False):
+        for i, t in enumerate(tokenize(text)):
+            rows.append((art_id, sid, i, offset + t.start, offset + t.end, t.token, t.norm,
+                         t.norm in stop, t.is_punct))
+    return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+
+
+def paragraphs(article: Article) -> pd.DataFrame:
+    """Return one row per paragraph: ``article_id``, ``paragraph_id`` (from 1), ``start``,
+    ``end`` (offsets into ``article.body``), ``n_words`` and ``text``."""
+    rows, start = [], 0
+    for n, para in enumerate(article.paragraphs, start=1):
+        rows.append((article.id, n, start, start + len(para), _count_words(para), para))
+        start += len(para) + len(PARAGRAPH_SEPARATOR)
+    return pd.DataFrame(rows, columns=["article_id", "paragraph_id", "start", "end", "n_words",
+                                       "text"])
+
+
+def plot_lengths(table: pd.DataFrame, id_column: str, ax=None, *, unit: str = "Paragraph",
+                 colour: str | None = None):
+    """Draw ``n_words`` of each row of a paragraph or sentence table as horizontal bars.
+
+    The first paragraph or sentence is at the top, as in the article; a dashed line marks
+    the mean.  Returns the Axes.
+    """
+    import matplotlib.pyplot as plt
+
+    from helpers import style
+
+    style.apply()
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, max(3.0, 0.32 * len(table) + 1.2)))
+    labels = [f"{unit} {i}" for i in table[id_column]]
+    ax.barh(labels, table["n_words"], color=colour or style.NEUTRAL)
+    ax.invert_yaxis()
+    mean = table["n_words"].mean()
+    ax.axvline(mean, color="#555555", linestyle="--", linewidth=1)
+    ax.text(mean, -0.7, f" mean {mean:.1f}", color="#555555", va="bottom", fontsize=9)
+    for y, n in enumerate(table["n_words"]):
+        ax.text(n, y, f" {n}", va="center", fontsize=9)
+    ax.set_xlabel("Words")
+    ax.margins(x=0.08)
+    return ax
+
+
+assert PARAGRAPH_SEPARATOR == "\n\n"  # sentence_spans relies on blank lines between paragraphs

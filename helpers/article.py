@@ -175,9 +175,9 @@ def _decode(raw: bytes, shown: str) -> tuple[str, str]:
 
 
 def _is_title(block: str) -> bool:
-    """A first block that is one short line without sentence-final punctuation is a title."""
+    """A first block that is one short line without sentence punctuation is a title."""
     return ("\n" not in block and len(block.split()) <= 30
-            and not re.search(r"[.!?:;,]$", block) and not _DATELINE.match(block))
+            and not re.search(r"[.!?:;,]$|[.!?]\s+[A-Z]", block) and not _DATELINE.match(block))
 
 
 def load_article(path: str | Path, article_id: str | None = None) -> Article:

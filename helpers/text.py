@@ -4,11 +4,14 @@ Splitting on ". " is wrong three ways in a news story: abbreviations ("the U.S. 
 initials ("John F. Kennedy") and quotations that end in "?" or "!" before the speaker
 (“Is it?” she asked.).  This module uses NLTK's Punkt algorithm with parameters the
 workbook keeps as plain lists in ``data/`` (abbreviations, sentence starters), so nothing is
-downloaded, plus three rules Punkt alone gets wrong:
+downloaded, plus the rules Punkt alone gets wrong:
 
 1. a paragraph break always ends a sentence;
 2. a piece that starts with a lower-case letter rejoins the sentence before it;
-3. a piece that is only punctuation or closing quotes rejoins the sentence before it.
+3. a piece that is only punctuation or closing quotes rejoins the sentence before it;
+4. a list marker ("1.", "a)") that Punkt cut off joins the item after it;
+   and a number after an abbreviation that is also a word ("No. 3") rejoins it;
+5. the ellipsis character "…" can end a sentence, as "..." can.
 
 >>> from helpers.text import split_sentences
 >>> split_sentences("The U.S. Navy said so. “Is it?” she asked. Mr. Li left.")
@@ -29,7 +32,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from helpers import paths
 from helpers.article import PARAGRAPH_SEPARATOR, Article
@@ -59,24 +62,39 @@ def load_wordlist(name: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+class _NewsLanguageVars(PunktLanguageVars):
+    """Punkt's English settings, plus the ellipsis character as a possible sentence end."""
+
+    sent_end_chars = (".", "?", "!", "…")
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     # Punkt stores an abbreviation lower-cased, without its final stop ("U.S." -> "u.s").
     params.abbrev_types = {a.lower().rstrip(".") for a in load_wordlist("abbreviations.txt")}
     params.sent_starters = {w.lower() for w in load_wordlist("sentence_starters.txt")}
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _OPENING = "\"'“‘([«"
 _CLOSING_ONLY = re.compile(r"^[\s\"'”’)\]».,;:!?…—–-]*$")
+_LIST_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 
 
-def _rejoin_reason(piece: str) -> str | None:
+@lru_cache(maxsize=1)
+def _before_numbers() -> re.Pattern[str]:
+    words = load_wordlist("abbreviations_before_numbers.txt")
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")$")
+
+
+def _rejoin_reason(previous: str, piece: str) -> str | None:
     """Say why a piece Punkt split off belongs to the sentence before it, or return None."""
     if _CLOSING_ONLY.match(piece):
         return "rejoined: only punctuation"
+    if piece[:1].isdigit() and _before_numbers().search(previous):
+        return "rejoined: abbreviation before a number"
     first = piece.lstrip(_OPENING + " ")[:1]
     if first.islower():
         return "rejoined: starts in lower case"
@@ -97,14 +115,24 @@ def sentence_spans(text: str) -> list[tuple[int, int, int, str]]:
         para_end = brk.start() if brk else len(text)
         chunk = text[para_start:para_end]
         first_in_paragraph = len(spans)
+        marker_start = None  # a list marker ("1.") that Punkt cut off from its item
         for start, end in punkt.span_tokenize(chunk):
             piece = chunk[start:end]
-            reason = _rejoin_reason(piece) if len(spans) > first_in_paragraph else None
-            if reason:
+            reason = None
+            if len(spans) > first_in_paragraph:
+                reason = _rejoin_reason(text[spans[-1][0]:spans[-1][1]], piece)
+            if marker_start is not None:
+                start, reason, marker_start = marker_start, "joined: list marker", None
+                spans.append((para_start + start, para_start + end, paragraph, reason))
+            elif reason:
                 prev_start, _, para, _ = spans[-1]
                 spans[-1] = (prev_start, para_start + end, para, reason)
+            elif _LIST_MARKER.match(piece):
+                marker_start = start
             else:
                 spans.append((para_start + start, para_start + end, paragraph, "punkt"))
+        if marker_start is not None:  # a marker with nothing after it stands alone
+            spans.append((para_start + marker_start, para_end, paragraph, "punkt"))
         if chunk.strip():
             paragraph += 1
         para_start = brk.end() if brk else len(text)

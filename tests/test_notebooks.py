@@ -1,0 +1,71 @@
+"""Every notebook, executed end to end by the same runner `make run` uses.
+
+The runner writes into a private figures folder (``FRAMING_FIGURES_DIR``), so the tests never
+touch the committed figures; the assertions check the files each notebook promises and the
+numbers in the tables they export.
+"""
+
+import json
+
+import pandas as pd
+import pytest
+
+from helpers import paths, runner
+from helpers.article import DEFAULT_ARTICLE
+
+ARTICLE_ID = DEFAULT_ARTICLE.stem
+CHART = ("png", "svg", "csv")
+EXPECTED = {
+    "01_article.ipynb": [f"paragraph_lengths.{k}" for k in CHART],
+    "02_sentences.ipynb": ["sentences.csv", *(f"sentence_lengths.{k}" for k in CHART)],
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """Run `make run`'s runner once on the default article; return (exit code, figures folder)."""
+    folder = tmp_path_factory.mktemp("figures")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FRAMING_FIGURES_DIR", str(folder))
+        code = runner.main(["--article", str(DEFAULT_ARTICLE)])
+    return code, folder / ARTICLE_ID
+
+
+def test_runner_runs_every_notebook(run, capsys):
+    code, _ = run
+    assert code == 0
+    assert [nb.name for nb in runner.notebooks()][:2] == ["01_article.ipynb", "02_sentences.ipynb"]
+
+
+@pytest.mark.parametrize("notebook", [nb.name for nb in runner.notebooks()])
+def test_notebook_ran_without_errors_and_wrote_its_files(run, notebook):
+    _, figures = run
+    executed = json.loads((paths.ROOT / "build" / "notebooks" / ARTICLE_ID / notebook).read_text())
+    errors = [o for c in executed["cells"] for o in c.get("outputs", []) if o["output_type"] == "error"]
+    assert errors == []
+    counts = [c["execution_count"] for c in executed["cells"] if c["cell_type"] == "code"]
+    assert counts == list(range(1, len(counts) + 1))  # top to bottom, in order
+    for name in EXPECTED.get(notebook, []):
+        assert (figures / name).exists(), name
+
+
+def test_sentences_csv_holds_the_13_body_sentences(run, default_article):
+    _, figures = run
+    table = pd.read_csv(figures / "sentences.csv")
+    assert table["text"].tolist() == list(default_article.paragraphs)
+    assert table["sentence_id"].tolist() == list(range(1, 14))
+
+
+def test_paragraph_lengths_csv(run):
+    _, figures = run
+    table = pd.read_csv(figures / "paragraph_lengths.csv")
+    assert table["n_words"].tolist() == [39, 37, 35, 30, 30, 39, 29, 19, 22, 33, 14, 26, 17]
+
+
+def test_bad_article_stops_before_any_notebook(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("FRAMING_FIGURES_DIR", str(tmp_path / "figs"))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert runner.main(["--article", str(empty)]) == 2
+    assert capsys.readouterr().err == f"Cannot load {empty}: the file is empty.\n"
+    assert not (tmp_path / "figs" / "empty").exists()

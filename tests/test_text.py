@@ -1,0 +1,99 @@
+"""Sentences and tokens: 50 hand-written hard cases, the default article, and the pitfalls."""
+
+import pandas as pd
+import pytest
+from segmentation_cases import CASES
+
+from helpers import text
+from helpers.article import load_article
+
+
+@pytest.mark.parametrize("name, source, expected", CASES, ids=[c[0] for c in CASES])
+def test_segmentation_case(name, source, expected):
+    assert text.split_sentences(source) == expected
+
+
+def test_suite_is_large_enough():
+    assert len(CASES) >= 40
+
+
+def test_default_article_has_13_sentences_one_per_paragraph(default_article, default_sentences):
+    s = default_sentences
+    assert list(s.columns) == ["article_id", "sentence_id", "paragraph_id", "start", "end",
+                               "text", "n_words", "split_rule"]
+    assert s["sentence_id"].tolist() == list(range(1, 14))
+    assert s["paragraph_id"].tolist() == list(range(1, 14))
+    assert s["text"].tolist() == list(default_article.paragraphs)
+    assert s["text"].iloc[0].startswith("China has rejected a proposal")  # dateline stripped
+    assert s["text"].iloc[-1].endswith("after shooting down the rogue device.")  # no "EFE"
+    for row in s.itertuples():
+        assert default_article.body[row.start:row.end] == row.text
+
+
+def test_default_article_word_counts(default_sentences):
+    # Counted by hand for sentence 11: "Its remains, which plunged into the sea, are now being
+    # investigated by US experts." -> 14 words, 3 punctuation marks.
+    assert default_sentences.loc[10, "n_words"] == 14
+    assert default_sentences["n_words"].sum() == 370
+
+
+def test_sentences_carry_paragraph_ids_and_rules(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title here\n\n“Is it?” she asked. Mr. Li left.\n\nThe U.S. Navy said so.",
+                    encoding="utf-8")
+    s = text.sentences(load_article(path))
+    assert s["text"].tolist() == ["“Is it?” she asked.", "Mr. Li left.", "The U.S. Navy said so."]
+    assert s["paragraph_id"].tolist() == [1, 1, 2]
+    assert s["split_rule"].tolist() == ["rejoined: starts in lower case", "punkt", "punkt"]
+    assert s["n_words"].tolist() == [4, 3, 5]
+
+
+def test_tokens_of_a_small_text():
+    toks = text.tokenize("China’s envoy told us the U.S. said no; don't, Mr. O'Brien.")
+    assert [t.token for t in toks] == ["China", "’s", "envoy", "told", "us", "the", "U.S.",
+                                       "said", "no", ";", "do", "n't", ",", "Mr", ".",
+                                       "O'Brien", "."]
+    assert [t.norm for t in toks][:8] == ["china", "'s", "envoy", "told", "us", "the", "US", "said"]
+
+
+def test_acronyms_keep_identity_and_us_is_not_the_us():
+    norms = {t.token: t.norm for t in text.tokenize("US us U.S. u.s. G20 UN I")}
+    assert norms == {"US": "US", "us": "us", "U.S.": "US", "u.s.": "u.s.", "G20": "G20",
+                     "UN": "UN", "I": "i"}
+    stop = text.stopwords()
+    assert "us" in stop and "US" not in stop and "'s" in stop
+
+
+def test_curly_and_straight_apostrophes_meet_the_same_rules():
+    curly = [(t.token, t.norm) for t in text.tokenize("China’s ministry")]
+    straight = [(t.token, t.norm) for t in text.tokenize("China's ministry")]
+    assert [n for _, n in curly] == [n for _, n in straight] == ["china", "'s", "ministry"]
+
+
+def test_numbers_and_hyphens():
+    toks = [t.token for t in text.tokenize("It cost $1.5 billion, 4.2% of 2,000 F-16s at 2:39 p.m.")]
+    assert toks == ["It", "cost", "$", "1.5", "billion", ",", "4.2%", "of", "2,000", "F-16s",
+                    "at", "2:39", "p.m."]
+
+
+def test_token_table_offsets_point_into_the_body(default_article, default_tokens):
+    t = default_tokens
+    assert list(t.columns) == ["article_id", "sentence_id", "i", "start", "end", "token", "norm",
+                               "is_stop", "is_punct"]
+    for row in t.itertuples():
+        assert default_article.body[row.start:row.end] == row.token
+    # Counted by hand in the body (the title's "spy balloon" is not body text):
+    # "US" twice in sentence 2, once in 3, 4, 5, 6, 8, 11, 12 and 13 -> 10, never a stopword;
+    # "balloon" in sentences 1, 2, 7, 8 and 12 -> 5.
+    us = t[t["norm"] == "US"]
+    assert len(us) == 10 and not us["is_stop"].any()
+    assert us["sentence_id"].tolist() == [2, 2, 3, 4, 5, 6, 8, 11, 12, 13]
+    assert t.loc[t["norm"] == "balloon", "sentence_id"].tolist() == [1, 2, 7, 8, 12]
+    assert t["is_punct"].sum() == len(t) - 370
+
+
+def test_empty_text():
+    assert text.split_sentences("") == []
+    assert text.tokenize("") == []
+    empty = text.tokens(pd.DataFrame(columns=["article_id", "sentence_id", "start", "text"]))
+    assert empty.empty and "norm" in empty.columns

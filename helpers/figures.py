@@ -96,8 +96,15 @@ def save(fig, name: str, data: pd.DataFrame, article_id: str) -> dict[str, Path]
 
 
 def add_source(fig, text: str) -> None:
-    """Write a small source line (e.g. ``article.source_line``) at the figure's bottom left."""
-    fig.text(0.01, -0.02, text, ha="left", va="top", fontsize=8, color="#555555")
+    """Write a small source line (e.g. ``article.source_line``) under everything in the figure.
+
+    The line goes below the lowest label the figure already has (x-axis label, tick labels),
+    so it never overlaps them, whatever the figure's height.
+    """
+    renderer = fig.canvas.get_renderer()
+    lowest = fig.get_tightbbox(renderer).y0 / fig.get_figheight()  # inches -> figure fraction
+    fig.text(0.01, min(lowest, 0.0) - 0.01, text, ha="left", va="top", fontsize=8,
+             color="#555555")
 
 
 def empty_message(ax, message: str):

@@ -1,0 +1,912 @@
+"""Which words carry a story: frequencies, n-grams, collocations, keyword in context, dispersion.
+
+What Voyant's *Terms* / *Contexts* / *Trends*, AntConc's *Word* / *KWIC* / *Plot* / *Collocate*
+and quanteda's ``textstat_frequency`` / ``kwic`` / ``textplot_xray`` give, offline and as tidy
+DataFrames.  Every function takes the token table of :func:`helpers.text.tokens` (and, where
+sentences matter, the sentence table of :func:`helpers.text.sentences`) and returns one row per
+unit, with ``article_id`` and, where there is one, ``sentence_id`` to join back to sentences.
+
+Words are compared by their ``norm``: lower case with straight apostrophes, except acronyms, which
+keep their capitals.  So ``US`` (the country) is a term and ``us`` (the pronoun) a stopword, and
+``China’s`` and ``China's`` both count one ``China``.
+
+>>> from helpers import terms
+>>> sents, toks = terms.text_tables("The US said no. China’s envoy told us: the US balloon "
+...                                 "was a weather balloon.")
+>>> terms.term_frequency(toks)[["term", "count"]].head(3).to_dict("list")
+{'term': ['balloon', 'US', 'china'], 'count': [2, 2, 1]}
+>>> terms.kwic(toks, "china's", window=2)[["left", "keyword", "right"]].values.tolist()
+[['', 'China’s', 'envoy told']]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import style
+from helpers.article import Article
+from helpers.text import SENTENCE_COLUMNS, TOKEN_COLUMNS, sentences, tokenize, tokens
+
+__all__ = [
+    "COLLOCATION_COLUMNS",
+    "DISPERSION_COLUMNS",
+    "FLOOR",
+    "FREQUENCY_COLUMNS",
+    "KEEP_AT_START",
+    "KWIC_COLUMNS",
+    "NGRAM_COLUMNS",
+    "SUMMARY_COLUMNS",
+    "collocations",
+    "content_words",
+    "dispersion",
+    "kwic",
+    "kwic_explorer",
+    "match_terms",
+    "ngram_label",
+    "ngrams",
+    "plot_collocations",
+    "plot_dispersion",
+    "plot_ngrams",
+    "plot_term_frequency",
+    "style_kwic",
+    "summary",
+    "term_frequency",
+    "text_tables",
+]
+
+#: Counts below this are marked on every ranked chart: too few to compare.
+FLOOR = 3
+
+#: Stopwords that may *start* an n-gram because they carry meaning there ("both countries",
+#: "no comment", "other countries").  No n-gram may end with a stopword.  Edit freely.
+KEEP_AT_START = frozenset({"both", "all", "each", "few", "more", "most", "no", "not", "other",
+                           "same", "some"})
+
+SUMMARY_COLUMNS = ["article_id", "words", "distinct_words", "type_token_ratio", "sentences",
+                   "mean_sentence_words", "longest_sentence_words", "longest_sentence_id",
+                   "stopword_share"]
+FREQUENCY_COLUMNS = ["article_id", "rank", "term", "label", "count", "per_1000", "forms",
+                     "n_forms", "below_floor"]
+NGRAM_COLUMNS = ["article_id", "n", "rank", "ngram", "label", "count", "per_1000",
+                 "sentence_ids", "below_floor"]
+COLLOCATION_COLUMNS = ["article_id", "bigram", "label", "w1", "w2", "count", "count_w1",
+                       "count_w2", "llr", "pmi", "rank_llr", "rank_pmi", "below_floor"]
+KWIC_COLUMNS = ["article_id", "sentence_id", "i", "start", "end", "left", "keyword", "right"]
+DISPERSION_COLUMNS = ["article_id", "term", "sentence_id", "paragraph_id", "i", "start", "end",
+                      "word_index", "position", "matched"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_OPENERS = frozenset("\"'“‘([{«")
+_CLITIC = re.compile(r"^(?:'(?:s|re|ve|ll|d|m)|n't)$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Input
+# ---------------------------------------------------------------------------------------------
+
+def text_tables(text: str, article_id: str = "example") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Turn a plain string into the sentence and token tables the workbook uses.
+
+    Paragraphs are separated by blank lines, as in an article file; no title or dateline is
+    looked for.  Handy for trying a function on a sentence of your own.
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        ``(sentences, tokens)`` with the columns of :func:`helpers.text.sentences` and
+        :func:`helpers.text.tokens`.
+    """
+    paras = tuple(p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip())
+    article = Article(id=article_id, path=Path(f"{article_id}.txt"), title=None, dateline=None,
+                      paragraphs=paras, removed=(), encoding="utf-8")
+    if not paras:
+        return pd.DataFrame(columns=SENTENCE_COLUMNS), pd.DataFrame(columns=TOKEN_COLUMNS)
+    sent = sentences(article)
+    return sent, tokens(sent)
+
+
+def _as_tokens(tokens_or_sentences) -> pd.DataFrame:
+    """Accept a token table, a sentence table or a plain string; return a token table."""
+    if isinstance(tokens_or_sentences, str):
+        return text_tables(tokens_or_sentences)[1]
+    table = tokens_or_sentences
+    if "token" in table.columns:
+        return table
+    if "text" in table.columns:
+        return tokens(table) if len(table) else pd.DataFrame(columns=TOKEN_COLUMNS)
+    raise TypeError("expected the token table of helpers.text.tokens, the sentence table of "
+                    "helpers.text.sentences, or a string")
+
+
+def _ordered(tok: pd.DataFrame) -> pd.DataFrame:
+    return tok.sort_values(["article_id", "sentence_id", "i"], kind="stable")
+
+
+def _is_word(tok: pd.DataFrame) -> pd.Series:
+    return ~tok["is_punct"].astype(bool)
+
+
+def _join(rows: Iterable) -> str:
+    """Rebuild text from token rows (``token``, ``start``, ``end``), spaced as in the article."""
+    out, prev_end = [], None
+    for row in rows:
+        if prev_end is not None and row.start > prev_end:
+            out.append(" ")
+        out.append(row.token)
+        prev_end = row.end
+    return "".join(out)
+
+
+def _most_common(values: Iterable[str]) -> str:
+    """The most frequent value; ties go to the one seen first."""
+    counts = Counter(values)
+    best = max(counts.values())
+    return next(v for v in counts if counts[v] == best)
+
+
+# ---------------------------------------------------------------------------------------------
+# 1 · Summary
+# ---------------------------------------------------------------------------------------------
+
+def summary(tokens: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Count words, distinct words, sentences and stopwords, one row per article.
+
+    A *word* is a token that is not punctuation (``China’s`` is two: ``China`` and ``’s``);
+    distinct words are distinct ``norm`` values.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article_id``, ``words``, ``distinct_words``, ``type_token_ratio`` (distinct
+        words / words: falls as a text grows, so compare it only between texts of similar
+        length), ``sentences``, ``mean_sentence_words``, ``longest_sentence_words``,
+        ``longest_sentence_id`` (the first when tied) and ``stopword_share`` (0–1).
+    """
+    rows = []
+    words = tokens[_is_word(tokens)] if len(tokens) else tokens
+    for art_id, sent in sentences.groupby("article_id", sort=False):
+        w = words[words["article_id"] == art_id]
+        n = len(w)
+        longest = sent.loc[sent["n_words"].idxmax()] if len(sent) else None
+        rows.append((
+            art_id, n, w["norm"].nunique(), w["norm"].nunique() / n if n else math.nan,
+            len(sent), sent["n_words"].mean() if len(sent) else math.nan,
+            int(longest["n_words"]) if longest is not None else 0,
+            int(longest["sentence_id"]) if longest is not None else 0,
+            w["is_stop"].astype(bool).mean() if n else math.nan,
+        ))
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2 · Term frequency
+# ---------------------------------------------------------------------------------------------
+
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer  # rule-based: no download needed
+
+    return SnowballStemmer("english")
+
+
+def _stem_key(norm: str, stemmer) -> str:
+    """Snowball stem, except acronyms: ``US`` stays ``US`` (stemming would make it ``us``)."""
+    letters = norm.replace(".", "")
+    if len(letters) >= 2 and letters.isupper():
+        return norm
+    return stemmer.stem(norm)
+
+
+def content_words(tokens: pd.DataFrame, keep_numbers: bool = False) -> pd.DataFrame:
+    """Return the token rows that count as content words.
+
+    Not punctuation, not a stopword (by ``norm``, so ``US`` stays and ``us`` goes), and, unless
+    ``keep_numbers``, containing at least one letter (``G20`` stays, ``2022`` goes).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The matching rows of ``tokens``, same columns, in text order.
+    """
+    if not len(tokens):
+        return tokens.iloc[0:0]
+    keep = _is_word(tokens) & ~tokens["is_stop"].astype(bool)
+    if not keep_numbers:
+        keep &= tokens["norm"].str.contains(r"[^\W\d_]", regex=True)
+    return _ordered(tokens[keep])
+
+
+def term_frequency(tokens: pd.DataFrame, *, stem: bool = False, floor: int = FLOOR,
+                   keep_numbers: bool = False) -> pd.DataFrame:
+    """Count content words per article, as word forms or as Snowball stems.
+
+    Parameters
+    ----------
+    tokens
+        The token table of :func:`helpers.text.tokens`.
+    stem
+        ``False``: count each word form (``country`` and ``countries`` apart).  ``True``: count
+        NLTK's English Snowball stems (``countri`` holds both); acronyms are never stemmed.
+    floor
+        Counts below it are flagged in ``below_floor``.
+    keep_numbers
+        Count tokens without letters (``2022``) too.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per term and article, most frequent first (ties in alphabetical order):
+        ``article_id``, ``rank`` (ties share a rank), ``term`` (the norm or stem),
+        ``label`` (how it is written most often, e.g. ``China``; for stems the forms joined
+        by ``/``), ``count``, ``per_1000`` (per 1,000 words of the article, stopwords
+        included; two decimals), ``forms`` (the word forms counted, e.g.
+        ``countries 5, country 1``), ``n_forms`` and ``below_floor``.
+    """
+    if not len(tokens):
+        return pd.DataFrame(columns=FREQUENCY_COLUMNS)
+    stemmer = _stemmer() if stem else None
+    frames = []
+    for art_id, tok in tokens.groupby("article_id", sort=False):
+        n_words = int(_is_word(tok).sum())
+        words = content_words(tok, keep_numbers=keep_numbers)
+        if not len(words):
+            continue
+        keys = words["norm"].map(lambda w: _stem_key(w, stemmer)) if stem else words["norm"]
+        rows = []
+        for key, group in words.groupby(keys, sort=False):
+            form_counts = Counter(group["norm"])
+            forms = sorted(form_counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+            surface = {f: _most_common(group.loc[group["norm"] == f, "token"]) for f, _ in forms}
+            if stem and len(forms) > 1:
+                shown = [surface[f] for f, _ in forms]
+                label = "/".join(shown[:3]) + ("/…" if len(shown) > 3 else "")
+            else:
+                label = _most_common(group["token"])
+            rows.append((art_id, key, label.translate(_APOSTROPHES), len(group),
+                         round(1000 * len(group) / n_words, 2),
+                         ", ".join(f"{f} {c}" for f, c in forms), len(forms)))
+        table = pd.DataFrame(rows, columns=["article_id", "term", "label", "count", "per_1000",
+                                            "forms", "n_forms"])
+        table["_key"] = table["term"].str.casefold()
+        table = table.sort_values(["count", "_key", "term"], ascending=[False, True, True])
+        table["rank"] = table["count"].rank(method="min", ascending=False).astype(int)
+        frames.append(table)
+    if not frames:
+        return pd.DataFrame(columns=FREQUENCY_COLUMNS)
+    out = pd.concat(frames, ignore_index=True)
+    out["below_floor"] = out["count"] < floor
+    return out[FREQUENCY_COLUMNS]
+
+
+# ---------------------------------------------------------------------------------------------
+# 3 · N-grams
+# ---------------------------------------------------------------------------------------------
+
+def _segments(tok: pd.DataFrame) -> list[list]:
+    """Runs of word tokens inside one sentence, broken at every punctuation mark."""
+    runs: list[list] = []
+    for _, sent in _ordered(tok).groupby(["article_id", "sentence_id"], sort=False):
+        run: list = []
+        for row in sent.itertuples(index=False):
+            if row.is_punct:
+                if run:
+                    runs.append(run)
+                run = []
+            else:
+                run.append(row)
+        if run:
+            runs.append(run)
+    return runs
+
+
+def _edges_ok(first, last) -> bool:
+    """An n-gram may not end with a stopword, nor start with one outside KEEP_AT_START."""
+    if last.is_stop:
+        return False
+    return not first.is_stop or first.norm in KEEP_AT_START
+
+
+def ngram_label(norms: Iterable[str]) -> str:
+    """Join norms into readable text, clitics attached.
+
+    Returns
+    -------
+    str
+        ``("china", "'s", "envoy")`` -> ``"china's envoy"``.
+    """
+    out = ""
+    for w in norms:
+        out += w if (not out or _CLITIC.match(w)) else " " + w
+    return out
+
+
+def ngrams(tokens: pd.DataFrame, n: int = 2, *, min_count: int = 1,
+           floor: int = FLOOR) -> pd.DataFrame:
+    """Count runs of ``n`` words inside a sentence, with no punctuation between them.
+
+    An n-gram is kept when it does not end with a stopword and does not start with one,
+    except the quantifiers in :data:`KEEP_AT_START` (so "both countries" stays and "of the",
+    "the balloon" go).  Stopwords inside are fine: "ministers of both countries" is a
+    good 4-gram.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per n-gram and article with at least ``min_count`` occurrences, most frequent
+        first: ``article_id``, ``n``, ``rank`` (ties share one), ``ngram`` (norms joined, e.g.
+        ``defense ministers``), ``label`` (as written most often), ``count``, ``per_1000``
+        (per 1,000 words), ``sentence_ids`` (where it occurs, e.g. ``"1 3 5"``) and
+        ``below_floor``.
+    """
+    if n < 1:
+        raise ValueError("n must be at least 1")
+    if not len(tokens):
+        return pd.DataFrame(columns=NGRAM_COLUMNS)
+    frames = []
+    for art_id, tok in tokens.groupby("article_id", sort=False):
+        n_words = int(_is_word(tok).sum())
+        found: dict[str, list] = {}
+        for run in _segments(tok):
+            for k in range(len(run) - n + 1):
+                gram = run[k:k + n]
+                if _edges_ok(gram[0], gram[-1]):
+                    found.setdefault(ngram_label(r.norm for r in gram), []).append(gram)
+        rows = []
+        for key, grams in found.items():
+            if len(grams) < min_count:
+                continue
+            label = _most_common(_join(g).translate(_APOSTROPHES) for g in grams)
+            sids = sorted({g[0].sentence_id for g in grams})
+            rows.append((art_id, n, key, label, len(grams), round(1000 * len(grams) / n_words, 2),
+                         " ".join(str(s) for s in sids)))
+        table = pd.DataFrame(rows, columns=["article_id", "n", "ngram", "label", "count",
+                                            "per_1000", "sentence_ids"])
+        table["_key"] = table["ngram"].str.casefold()
+        table = table.sort_values(["count", "_key", "ngram"], ascending=[False, True, True])
+        table["rank"] = table["count"].rank(method="min", ascending=False).astype(int)
+        frames.append(table)
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=NGRAM_COLUMNS)
+    out["below_floor"] = out["count"] < floor
+    return out[NGRAM_COLUMNS]
+
+
+# ---------------------------------------------------------------------------------------------
+# 4 · Collocations
+# ---------------------------------------------------------------------------------------------
+
+def collocations(tokens: pd.DataFrame, *, min_count: int = 2, floor: int = FLOOR) -> pd.DataFrame:
+    """Score adjacent word pairs with NLTK's BigramCollocationFinder: log-likelihood and PMI.
+
+    Word counts are over every word of the article (stopwords included, punctuation not);
+    pairs are counted inside a sentence with no punctuation between them, and only pairs
+    that pass the n-gram edge rule of :func:`ngrams` and occur at least ``min_count`` times
+    are scored (``apply_freq_filter``).
+
+    *Log-likelihood* (Dunning 1993) asks how sure we can be that the two words go together,
+    so evidence (many co-occurrences) counts.  *PMI* (pointwise mutual information, Church &
+    Hanks 1990), ``log2(p(w1 w2) / (p(w1) p(w2)))``, asks how much more often they meet than
+    chance, however rarely: two words that occur once each, side by side, get the highest
+    PMI possible, ``log2(N)``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair and article, by log-likelihood: ``article_id``, ``bigram`` (norms),
+        ``label`` (as written most often), ``w1``, ``w2``, ``count`` (of the pair),
+        ``count_w1``, ``count_w2``, ``llr``, ``pmi``, ``rank_llr``, ``rank_pmi`` (1 = best;
+        ties share a rank) and ``below_floor``.
+    """
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+    from nltk.probability import FreqDist
+
+    if not len(tokens):
+        return pd.DataFrame(columns=COLLOCATION_COLUMNS)
+    measures = BigramAssocMeasures()
+    frames = []
+    for art_id, tok in tokens.groupby("article_id", sort=False):
+        word_fd = FreqDist(tok.loc[_is_word(tok), "norm"])
+        pair_fd: FreqDist = FreqDist()
+        surfaces: dict[tuple[str, str], list[str]] = {}
+        edge_ok: dict[tuple[str, str], bool] = {}
+        for run in _segments(tok):
+            for a, b in zip(run, run[1:], strict=False):
+                pair_fd[(a.norm, b.norm)] += 1
+                surfaces.setdefault((a.norm, b.norm), []).append(_join([a, b]))
+                edge_ok[(a.norm, b.norm)] = _edges_ok(a, b)
+        finder = BigramCollocationFinder(word_fd, pair_fd)
+        finder.apply_freq_filter(min_count)
+        finder.apply_ngram_filter(lambda w1, w2: not edge_ok[(w1, w2)])  # noqa: B023
+        llr = dict(finder.score_ngrams(measures.likelihood_ratio))
+        pmi = dict(finder.score_ngrams(measures.pmi))
+        rows = [(art_id, ngram_label(pair), _most_common(surfaces[pair]).translate(_APOSTROPHES),
+                 pair[0], pair[1], pair_fd[pair], word_fd[pair[0]], word_fd[pair[1]],
+                 llr[pair], pmi[pair]) for pair in llr]
+        table = pd.DataFrame(rows, columns=COLLOCATION_COLUMNS[:10])
+        if len(table):
+            table["rank_llr"] = table["llr"].round(9).rank(method="min", ascending=False)
+            table["rank_pmi"] = table["pmi"].round(9).rank(method="min", ascending=False)
+            table = table.astype({"rank_llr": int, "rank_pmi": int})
+            table = table.sort_values(["rank_llr", "bigram"], kind="stable")
+        frames.append(table)
+    out = pd.concat(frames, ignore_index=True)
+    out["below_floor"] = out["count"] < floor
+    return out.reindex(columns=COLLOCATION_COLUMNS)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5 · Keyword in context, and the matcher dispersion shares
+# ---------------------------------------------------------------------------------------------
+
+def _sentence_text(rows: list) -> tuple[str, int]:
+    """Rebuild one sentence's text from its tokens (offsets kept), apostrophes folded."""
+    base = rows[0].start
+    chars = [" "] * (rows[-1].end - base)
+    for r in rows:
+        chars[r.start - base:r.end - base] = r.token.translate(_APOSTROPHES)
+    return "".join(chars), base
+
+
+def _find(rows: list, term: str, regex: bool) -> list[tuple[int, int]]:
+    """Return ``(first, last)`` token positions (in ``rows``) of each match of ``term``."""
+    if regex:
+        pattern = term.translate(_APOSTROPHES)
+        flags = 0 if any(ch.isupper() for ch in re.sub(r"\\.", "", pattern)) else re.IGNORECASE
+        compiled = re.compile(pattern, flags)
+        text, base = _sentence_text(rows)
+        starts = {r.start - base: k for k, r in enumerate(rows)}
+        ends = {r.end - base: k for k, r in enumerate(rows)}
+        hits = []
+        for m in compiled.finditer(text):
+            if m.end() > m.start() and m.start() in starts and m.end() in ends:
+                hits.append((starts[m.start()], ends[m.end()]))
+        return hits
+    wanted = [t.norm for t in tokenize(term)]
+    if not wanted:
+        raise ValueError("the search term is empty")
+    size = len(wanted)
+    return [(k, k + size - 1) for k in range(len(rows) - size + 1)
+            if [r.norm for r in rows[k:k + size]] == wanted]
+
+
+def match_terms(tokens: pd.DataFrame, term: str, *, regex: bool = False) -> pd.DataFrame:
+    """Find a word, a phrase or a regex in the token table.
+
+    A word or phrase is tokenized like the article and compared token by token on ``norm``:
+    case is ignored except for acronyms (``US`` is not ``us``), curly and straight
+    apostrophes are the same (``China's`` finds ``China’s``), ``U.S.`` finds ``US``.  A
+    regex (``regex=True``) is searched in each sentence and must start and end on token
+    boundaries; it ignores case unless it contains a capital letter ("smart case"), so
+    ``airships?|balloons?`` finds ``Balloon`` and ``US`` finds only the acronym.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per match: ``article_id``, ``sentence_id``, ``first`` and ``last`` (token
+        positions ``i``), ``start``, ``end`` (offsets into the article body) and ``matched``
+        (the text as written).
+    """
+    columns = ["article_id", "sentence_id", "first", "last", "start", "end", "matched"]
+    tok = _as_tokens(tokens)
+    if not term or not term.strip():
+        raise ValueError("the search term is empty")
+    rows_out = []
+    for (art_id, sid), sent in _ordered(tok).groupby(["article_id", "sentence_id"], sort=False):
+        rows = list(sent.itertuples(index=False))
+        for a, b in _find(rows, term, regex):
+            rows_out.append((art_id, sid, rows[a].i, rows[b].i, rows[a].start, rows[b].end,
+                             _join(rows[a:b + 1])))
+    return pd.DataFrame(rows_out, columns=columns)
+
+
+def _context(rows: list, lo: int, hi: int, window: int, step: int) -> list:
+    """Up to ``window`` words from ``lo`` (exclusive) in direction ``step``, with punctuation."""
+    out, words, k = [], 0, lo + step
+    while 0 <= k < len(rows):
+        if not rows[k].is_punct:
+            if words == window:
+                break
+            words += 1
+        out.append(rows[k])
+        k += step
+    if step < 0:
+        out.reverse()
+        while out and out[0].is_punct:  # do not open the left context on a comma
+            out.pop(0)
+    else:
+        while out and out[-1].token in _OPENERS:  # nor end the right one on an opening quote
+            out.pop()
+    return out
+
+
+def kwic(tokens_or_sentences, term: str, window: int = 5, *, regex: bool = False,
+         sort: str | None = None) -> pd.DataFrame:
+    """Keyword in context: every occurrence of ``term`` with the words around it.
+
+    Parameters
+    ----------
+    tokens_or_sentences
+        The token table (:func:`helpers.text.tokens`), the sentence table, or a string.
+    term
+        A word (``balloon``), a phrase (``defense ministry``) or, with ``regex=True``, a
+        regular expression (``defen[cs]e|military``).  Matching follows
+        :func:`match_terms`: case-insensitive except acronyms, apostrophe-insensitive.
+    window
+        Words shown on each side (punctuation comes along but is not counted).  Context stops
+        at the sentence's edge, so each line is one sentence's words.
+    sort
+        ``None`` keeps text order; ``"left"`` sorts by the word just left of the keyword
+        (then the one before it …), ``"right"`` by the word just right of it, as AntConc's
+        1L / 1R sorts do.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per match: ``article_id``, ``sentence_id``, ``i`` (position of the keyword's
+        first token in its sentence), ``start``, ``end`` (offsets into the article body),
+        ``left``, ``keyword`` (as written) and ``right``.
+    """
+    if sort not in (None, "left", "right"):
+        raise ValueError('sort must be None, "left" or "right"')
+    if not term or not term.strip():
+        raise ValueError("the search term is empty")
+    tok = _as_tokens(tokens_or_sentences)
+    found = []
+    for (art_id, sid), sent in _ordered(tok).groupby(["article_id", "sentence_id"], sort=False):
+        rows = list(sent.itertuples(index=False))
+        for a, b in _find(rows, term, regex):
+            left = _context(rows, a, a, window, -1)
+            right = _context(rows, b, b, window, +1)
+            keys_left = [r.norm.casefold() for r in reversed(left) if not r.is_punct]
+            keys_right = [r.norm.casefold() for r in right if not r.is_punct]
+            found.append(((art_id, sid, rows[a].i, rows[a].start, rows[b].end, _join(left),
+                           _join(rows[a:b + 1]), _join(right)), keys_left, keys_right))
+    if sort == "left":
+        found.sort(key=lambda f: f[1])
+    elif sort == "right":
+        found.sort(key=lambda f: f[2])
+    return pd.DataFrame([f[0] for f in found], columns=KWIC_COLUMNS)
+
+
+def style_kwic(concordance: pd.DataFrame):
+    """Return a pandas Styler that shows a concordance the classic way.
+
+    Left context right-aligned, keyword bold and centred, right context left-aligned.
+
+    Returns
+    -------
+    pandas.io.formats.style.Styler
+        The columns ``sentence_id``, ``left``, ``keyword``, ``right``, without the index.
+    """
+    shown = concordance[["sentence_id", "left", "keyword", "right"]]
+    return (shown.style.hide(axis="index")
+            .set_properties(subset=["left"], **{"text-align": "right"})
+            .set_properties(subset=["keyword"], **{"text-align": "center",
+                                                  "font-weight": "bold"})
+            .set_properties(subset=["right"], **{"text-align": "left"}))
+
+
+def kwic_explorer(tokens_or_sentences, term: str = "balloon", window: int = 5):
+    """Build a live concordance: a text box, a window slider, a sort menu and a regex switch.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        Display it in JupyterLab; the table below the controls follows every change.
+    """
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    tok = _as_tokens(tokens_or_sentences)
+    box = widgets.Text(value=term, description="Term", continuous_update=False,
+                       placeholder="word, phrase or regex")
+    slider = widgets.IntSlider(value=window, min=1, max=15, description="Window")
+    order = widgets.Dropdown(options=[("text order", None), ("left word", "left"),
+                                      ("right word", "right")], description="Sort by")
+    is_regex = widgets.Checkbox(value=False, description="regex")
+    out = widgets.Output()
+
+    def refresh(*_):
+        out.clear_output(wait=True)
+        with out:
+            try:
+                table = kwic(tok, box.value, slider.value, regex=is_regex.value,
+                             sort=order.value)
+            except (ValueError, re.error) as err:
+                print(f"Cannot search: {err}")
+                return
+            print(f"{len(table)} match(es) for {box.value!r}")
+            if len(table):
+                display(style_kwic(table))
+
+    for control in (box, slider, order, is_regex):
+        control.observe(refresh, names="value")
+    refresh()
+    return widgets.VBox([widgets.HBox([box, is_regex]), widgets.HBox([slider, order]), out])
+
+
+# ---------------------------------------------------------------------------------------------
+# 6 · Dispersion
+# ---------------------------------------------------------------------------------------------
+
+def dispersion(tokens: pd.DataFrame, terms: Iterable[str], sentences: pd.DataFrame | None = None,
+               *, regex: bool = False) -> pd.DataFrame:
+    """Where each term falls in the article: one row per occurrence.
+
+    Terms are matched as in :func:`kwic`.  Positions count words (punctuation not), from 1.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``term`` (as given), ``sentence_id``, ``paragraph_id`` (when
+        ``sentences`` is given, else missing), ``i``, ``start``, ``end``, ``word_index``
+        (the match's first word is the article's n-th word), ``position`` (``word_index``
+        / words in the article, 0–1, four decimals) and ``matched`` (as written).  Rows
+        follow the order of ``terms``, then the text.
+    """
+    terms = list(terms)
+    if not len(tokens) or not terms:
+        return pd.DataFrame(columns=DISPERSION_COLUMNS)
+    tok = _ordered(tokens).copy()
+    is_word = _is_word(tok)
+    tok["_word_index"] = is_word.astype(int).groupby(tok["article_id"]).cumsum()
+    # A match that starts on punctuation belongs to the next word.
+    tok["_word_index"] += (~is_word).astype(int)
+    totals = is_word.groupby(tok["article_id"]).sum()
+    index = tok.set_index(["article_id", "sentence_id", "i"])["_word_index"]
+    frames = []
+    for term in terms:
+        hits = match_terms(tok, term, regex=regex)
+        if not len(hits):
+            continue
+        hits = hits.rename(columns={"first": "i"}).drop(columns="last")
+        hits.insert(1, "term", term)
+        hits["word_index"] = [int(index[(a, s, i)]) for a, s, i in
+                              hits[["article_id", "sentence_id", "i"]].itertuples(index=False)]
+        hits["position"] = (hits["word_index"] / hits["article_id"].map(totals)).round(4)
+        frames.append(hits)
+    if not frames:
+        return pd.DataFrame(columns=DISPERSION_COLUMNS)
+    out = pd.concat(frames, ignore_index=True)
+    if sentences is not None and len(sentences):
+        paras = sentences.set_index(["article_id", "sentence_id"])["paragraph_id"]
+        out["paragraph_id"] = [paras.get((a, s)) for a, s in
+                               out[["article_id", "sentence_id"]].itertuples(index=False)]
+    else:
+        out["paragraph_id"] = pd.NA
+    return out[DISPERSION_COLUMNS]
+
+
+# ---------------------------------------------------------------------------------------------
+# Charts
+# ---------------------------------------------------------------------------------------------
+
+_FADED_ALPHA = 0.35
+
+
+def _empty(ax, message: str):
+    """Same look as ``helpers.figures.empty_message`` (this module does not import figures)."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
+            fontsize=12, color="#555555", wrap=True)
+    ax.set_axis_off()
+    return ax
+
+
+def _new_ax(ax, rows: int, width: float = 8.0):
+    import matplotlib.pyplot as plt
+
+    style.apply()
+    if ax is None:
+        _, ax = plt.subplots(figsize=(width, max(3.0, 0.34 * rows + 1.6)))
+    return ax
+
+
+def _one_article(table: pd.DataFrame, article_id: str | None) -> pd.DataFrame:
+    if not len(table):
+        return table
+    article_id = article_id if article_id is not None else table["article_id"].iloc[0]
+    return table[table["article_id"] == article_id]
+
+
+def _floor_legend(ax, floor: int, colour: str, extra: str | None = None) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=colour, label=f"seen {floor} times or more"),
+               Patch(color=colour, alpha=_FADED_ALPHA,
+                     label=f"seen fewer than {floor} times: too few to rank")]
+    if extra:
+        handles.append(Patch(color="none", label=extra))
+    ax.legend(handles=handles, loc="lower right", fontsize=9, handlelength=1.2)
+
+
+def _bars(ax, table: pd.DataFrame, value: str, label: str, colour: str, floor: int,
+          annotations: list[str]):
+    """Horizontal bars, first row on top, faded where ``count`` is below ``floor``."""
+    y = range(len(table))
+    below = (table["count"] < floor).tolist()
+    ax.barh(list(y), table[value], color=colour)
+    for patch, faded in zip(ax.patches, below, strict=True):
+        patch.set_alpha(_FADED_ALPHA if faded else 1.0)
+    ax.set_yticks(list(y), table[label].tolist())
+    ax.invert_yaxis()
+    top = table[value].max() if len(table) else 1
+    for k, (v, note) in enumerate(zip(table[value], annotations, strict=True)):
+        ax.text(v + top * 0.01, k, " " + note, va="center", fontsize=9, color="#333333")
+    ax.set_xlim(0, top * 1.18)
+    ax.tick_params(axis="y", length=0)
+
+
+def _cut(table: pd.DataFrame, top: int) -> tuple[pd.DataFrame, str | None]:
+    """The first ``top`` rows, and a note on how many rows tied with the last one were cut."""
+    shown = table.head(top)
+    if len(table) <= top or not len(shown):
+        return shown, None
+    last = shown["count"].iloc[-1]
+    left_out = int((table["count"].iloc[top:] == last).sum())
+    more = int((table["count"].iloc[top:] < last).sum())
+    parts = []
+    if left_out:
+        parts.append(f"{left_out} more with {last}")
+    if more:
+        parts.append(f"{more} with fewer")
+    return shown, "not shown: " + ", ".join(parts)
+
+
+def plot_term_frequency(freq: pd.DataFrame, ax=None, *, top: int = 20, floor: int = FLOOR,
+                        article_id: str | None = None, colour: str = style.NEUTRAL):
+    """Draw the ``top`` terms of :func:`term_frequency` as horizontal bars, most frequent on top.
+
+    Bars below ``floor`` are faded; a second axis on top reads per 1,000 words; the legend
+    says how many terms did not fit.  Draws one article (the first, or ``article_id``).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on (a new figure's when ``ax`` is None); nothing is shown or saved.
+    """
+    table = _one_article(freq, article_id)
+    shown, note = _cut(table, top)
+    ax = _new_ax(ax, len(shown))
+    if not len(shown):
+        return _empty(ax, "No content words to count.")
+    _bars(ax, shown, "count", "label", colour, floor, [str(c) for c in shown["count"]])
+    words = float(shown["count"].iloc[0] * 1000 / shown["per_1000"].iloc[0])
+    secondary = ax.secondary_xaxis("top", functions=(lambda c: c * 1000 / words,
+                                                     lambda r: r * words / 1000))
+    secondary.set_xlabel("per 1,000 words", fontsize=9, color="#555555")
+    secondary.tick_params(labelsize=9, colors="#555555")
+    ax.set_xlabel("Occurrences in the article")
+    ax.set_title(f"The {len(shown)} most frequent content words", pad=12)
+    _floor_legend(ax, floor, colour, note)
+    return ax
+
+
+def plot_ngrams(table: pd.DataFrame, ax=None, *, top: int = 10, min_count: int = 2,
+                floor: int = FLOOR, n: int | None = None, article_id: str | None = None,
+                colour: str = style.NEUTRAL):
+    """Draw the ``top`` n-grams of :func:`ngrams` as horizontal bars; returns the Axes.
+
+    N-grams seen fewer than ``min_count`` times are left out (in a short article most occur
+    once, and ten of them picked from a tie say nothing); the legend says how many.  With
+    nothing left, the panel says so instead.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on (a new figure's when ``ax`` is None); nothing is shown or saved.
+    """
+    table = _one_article(table, article_id)
+    n = n if n is not None else (int(table["n"].iloc[0]) if len(table) else 2)
+    name = {2: "bigrams", 3: "trigrams"}.get(n, f"{n}-grams")
+    rare = int((table["count"] < min_count).sum()) if len(table) else 0
+    kept = table[table["count"] >= min_count] if len(table) else table
+    shown, note = _cut(kept, top)
+    ax = _new_ax(ax, len(shown))
+    ax.set_title({2: "Bigrams (two words)", 3: "Trigrams (three words)"}.get(n, name.capitalize()))
+    if not len(shown):
+        times = "twice" if min_count == 2 else f"{min_count} times"
+        fewer = "only once" if min_count == 2 else f"fewer than {min_count} times"
+        message = (f"No {name[:-1]} occurs {times} or more:\nall {rare} occur {fewer}."
+                   if rare else f"No {name} to count.")
+        return _empty(ax, message)
+    if rare:
+        fewer = f"{rare} seen once" if min_count == 2 else (
+            f"{rare} seen fewer than {min_count} times")
+        note = f"{note}; {fewer}" if note else f"not shown: {fewer}"
+    _bars(ax, shown, "count", "label", colour, floor, [str(c) for c in shown["count"]])
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel("Occurrences")
+    _floor_legend(ax, floor, colour, note)
+    return ax
+
+
+def plot_collocations(table: pd.DataFrame, ax=None, *, measure: str = "llr", top: int = 10,
+                      floor: int = FLOOR, article_id: str | None = None,
+                      colour: str = style.NEUTRAL):
+    """Draw the ``top`` pairs of :func:`collocations` ranked by ``"llr"`` or ``"pmi"``.
+
+    Each bar is labelled with its score and, after ×, how often the pair occurs; pairs
+    below ``floor`` are faded.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on (a new figure's when ``ax`` is None); nothing is shown or saved.
+    """
+    if measure not in ("llr", "pmi"):
+        raise ValueError('measure must be "llr" or "pmi"')
+    table = _one_article(table, article_id)
+    ax = _new_ax(ax, min(top, len(table)))
+    if not len(table):
+        return _empty(ax, "No word pair occurs often enough to score.")
+    # Scores equal on paper can differ in the last bits; ties go to the more frequent pair.
+    shown = (table.assign(_score=table[measure].round(9))
+             .sort_values(["_score", "count", "bigram"], ascending=[False, False, True])
+             .head(top))
+    _bars(ax, shown, measure, "label", colour, floor,
+          [f"{v:.1f}  (×{c})" for v, c in zip(shown[measure], shown["count"], strict=True)])
+    top_value = shown[measure].max()
+    ax.set_xlim(0, top_value * 1.35)
+    ax.set_xlabel("log-likelihood (G²)" if measure == "llr" else "PMI (bits)")
+    ax.set_title("By log-likelihood" if measure == "llr" else "By PMI")
+    return ax
+
+
+def plot_dispersion(hits: pd.DataFrame, sentences: pd.DataFrame, ax=None, *,
+                    terms: Iterable[str] | None = None, colours: dict[str, str] | None = None,
+                    article_id: str | None = None):
+    """Draw an x-ray of where each term occurs: one row per term, one tick per occurrence.
+
+    The x axis counts words from the start of the article; grey lines mark paragraph
+    boundaries and the paragraph numbers run along the top.  ``terms`` fixes the rows (a term
+    with no hit keeps an empty row); ``colours`` maps a term to its colour (default
+    NEUTRAL); the count of each term is written at the right.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on (a new figure's when ``ax`` is None); nothing is shown or saved.
+    """
+    sentences = _one_article(sentences, article_id)
+    art = article_id if article_id is not None else (
+        sentences["article_id"].iloc[0] if len(sentences) else None)
+    hits = hits[hits["article_id"] == art] if len(hits) else hits
+    rows = list(dict.fromkeys(terms)) if terms is not None else list(
+        dict.fromkeys(hits["term"]) if len(hits) else [])
+    ax = _new_ax(ax, len(rows), width=10.0)
+    if not len(sentences) or not rows:
+        return _empty(ax, "Nothing to place: no sentences or no terms.")
+    colours = colours or {}
+    ends = sentences.groupby("paragraph_id", sort=True)["n_words"].sum().cumsum()
+    total = int(ends.iloc[-1])
+    starts = [0, *ends.iloc[:-1].tolist()]
+    for k, term in enumerate(rows):
+        x = hits.loc[hits["term"] == term, "word_index"] if len(hits) else []
+        ax.vlines(x, k - 0.38, k + 0.38, color=colours.get(term, style.NEUTRAL), linewidth=2.2)
+        ax.text(1.01, k, f"{len(x)}", transform=ax.get_yaxis_transform(), va="center",
+                fontsize=9, color="#333333")
+    ax.text(1.01, -0.75, "n", transform=ax.get_yaxis_transform(), va="center", fontsize=9,
+            color="#555555", fontweight="bold")
+    if not len(hits):
+        ax.text(0.5, 0.5, "None of these terms occurs in this article.", ha="center",
+                va="center", transform=ax.transAxes, fontsize=12, color="#555555",
+                bbox={"facecolor": "white", "edgecolor": "none"})
+    for s in starts[1:]:
+        ax.axvline(s + 0.5, color="#CCCCCC", linewidth=0.8, zorder=0)
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    pad = max(2.0, total * 0.01)  # keep a tick on the first or last word off the spines
+    ax.set_xlim(1 - pad, total + pad)
+    ax.tick_params(axis="y", length=0)
+    top_axis = ax.secondary_xaxis("top")
+    top_axis.set_ticks([(a + b) / 2 for a, b in zip(starts, ends, strict=True)],
+                       [str(p) for p in ends.index])
+    top_axis.tick_params(length=0, labelsize=8, colors="#555555")
+    top_axis.set_xlabel("paragraph", fontsize=9, color="#555555")
+    ax.set_xlabel(f"Position in the article (word 1 to {total})")
+    ax.set_title("Where the terms fall in the article", pad=10)
+    return ax

@@ -8,12 +8,14 @@ ARTICLE ?= data/articles/efe-2023-02-09-china-rejects-defense-talks.txt
 # JupyterLab refuses to run as root (as in CI containers) unless told it may.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: run test lab lint clean help
+.PHONY: run test test-browser lab lint clean help
 
 help:
 	@echo "make run    build .venv, run every notebook, write figures/<article-id>/"
 	@echo "            (make run ARTICLE=path/to/article.txt for another article)"
 	@echo "make test   build .venv and run the whole test suite"
+	@echo "make test-browser"
+	@echo "            run notebook 05 in JupyterLab in Debian's Chromium (apt-get install chromium)"
 	@echo "make lab    open JupyterLab on the notebooks (localhost, token auth on)"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -28,6 +30,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The real-browser test: a private JupyterLab on 127.0.0.1 and Debian's /usr/bin/chromium driven
+# by Playwright (which never downloads a browser here).  Screenshots go to build/browser/.
+test-browser: $(STAMP)
+	$(BIN)/python -m pytest tests_browser -v
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --notebook-dir=notebooks $(ROOT_FLAG)

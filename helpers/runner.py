@@ -23,6 +23,9 @@ from pathlib import Path
 from helpers import paths
 from helpers.article import ArticleError, ArticleWarning, load_article
 
+#: Seconds one cell may run before the run is stopped: a hung cell fails instead of waiting forever.
+CELL_TIMEOUT = 300
+
 
 def notebooks() -> list[Path]:
     """Return the lesson notebooks, in the order of their number prefix."""
@@ -36,6 +39,7 @@ def execute(notebook: Path, article: Path, output: Path) -> None:
     papermill.execute_notebook(
         str(notebook), str(output), parameters={"ARTICLE": str(article)},
         kernel_name="python3", progress_bar=False, cwd=str(notebook.parent),
+        execution_timeout=CELL_TIMEOUT,
     )
 
 

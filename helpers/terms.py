@@ -605,8 +605,10 @@ def kwic_explorer(tokens_or_sentences, term: str = "balloon", window: int = 5):
     box = widgets.Text(value=term, description="Term", continuous_update=False,
                        placeholder="word, phrase or regex")
     slider = widgets.IntSlider(value=window, min=1, max=15, description="Window")
-    order = widgets.Dropdown(options=[("text order", None), ("left word", "left"),
-                                      ("right word", "right")], description="Sort by")
+    # ipywidgets reads an option whose value is None as "nothing selected", so the menu
+    # would show blank: "text" stands for kwic's sort=None.
+    order = widgets.Dropdown(options=[("text order", "text"), ("left word", "left"),
+                                      ("right word", "right")], value="text", description="Sort by")
     is_regex = widgets.Checkbox(value=False, description="regex")
     out = widgets.Output()
 
@@ -615,7 +617,7 @@ def kwic_explorer(tokens_or_sentences, term: str = "balloon", window: int = 5):
         with out:
             try:
                 table = kwic(tok, box.value, slider.value, regex=is_regex.value,
-                             sort=order.value)
+                             sort=None if order.value == "text" else order.value)
             except (ValueError, re.error) as err:
                 print(f"Cannot search: {err}")
                 return

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -201,8 +202,15 @@ def _count_words(text: str) -> int:
     return sum(1 for t in tokenize(text) if not t.is_punct)
 
 
-def sentences(article: Article) -> pd.DataFrame:
-    """Return one row per sentence of the article's body.
+def sentences(article: Article | Iterable[Article]) -> pd.DataFrame:
+    """Return one row per sentence of the article's body, or of every article's.
+
+    Parameters
+    ----------
+    article
+        One :class:`~helpers.article.Article`, or several: a list of them or the
+        :class:`~helpers.article.Corpus` from :func:`~helpers.article.load_corpus`.  Their ids
+        must differ.
 
     Returns
     -------
@@ -210,13 +218,23 @@ def sentences(article: Article) -> pd.DataFrame:
         Columns ``article_id``, ``sentence_id`` (1, 2, …), ``paragraph_id`` (1, 2, …),
         ``start`` and ``end`` (offsets into ``article.body``, so
         ``article.body[start:end] == text``), ``text``, ``n_words`` (tokens that are not
-        punctuation) and ``split_rule`` (which rule set the sentence's end).
+        punctuation) and ``split_rule`` (which rule set the sentence's end).  For several
+        articles the tables follow one another, in order; ``sentence_id``, ``paragraph_id``
+        and the offsets start again for each article, so ``(article_id, sentence_id)`` names
+        a sentence.
     """
-    body = article.body
+    articles = [article] if isinstance(article, Article) else list(article)
+    seen: set[str] = set()
     rows = []
-    for n, (start, end, para, rule) in enumerate(sentence_spans(body), start=1):
-        text = body[start:end]
-        rows.append((article.id, n, para + 1, start, end, text, _count_words(text), rule))
+    for art in articles:
+        if art.id in seen:
+            raise ValueError(f"Two articles have the id {art.id!r}; give each its own id "
+                             "(load_article(path, article_id=...)).")
+        seen.add(art.id)
+        body = art.body
+        for n, (start, end, para, rule) in enumerate(sentence_spans(body), start=1):
+            text = body[start:end]
+            rows.append((art.id, n, para + 1, start, end, text, _count_words(text), rule))
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
 
 

@@ -18,6 +18,13 @@ CHART = ("png", "svg", "csv")
 EXPECTED = {
     "01_article.ipynb": [f"paragraph_lengths.{k}" for k in CHART],
     "02_sentences.ipynb": ["sentences.csv", *(f"sentence_lengths.{k}" for k in CHART)],
+    "03_terms.ipynb": ["kwic.csv", *(f"{name}.{k}" for name in (
+        "term_frequency", "ngrams", "collocations", "dispersion") for k in CHART)],
+    "04_actors.ipynb": ["unlisted_names.csv", "article_annotated.html", *(f"{name}.{k}" for name in (
+        "actor_mentions", "actor_mentions_by_paragraph", "actor_cooccurrence") for k in CHART)],
+    "05_framing.ipynb": ["voices.csv", "quotes.csv", "frame_evidence.csv", *(f"{name}.{k}" for name in (
+        "share_of_voice", "quotes_by_side", "object_names", "frames", "keyness", "tone",
+        "comparison") for k in CHART)],
 }
 
 
@@ -69,3 +76,27 @@ def test_bad_article_stops_before_any_notebook(tmp_path, monkeypatch, capsys):
     assert runner.main(["--article", str(empty)]) == 2
     assert capsys.readouterr().err == f"Cannot load {empty}: the file is empty.\n"
     assert not (tmp_path / "figs" / "empty").exists()
+
+
+def test_every_written_file_is_promised(run):
+    _, figures = run
+    promised = {name for names in EXPECTED.values() for name in names}
+    assert {p.name for p in figures.iterdir()} == promised
+
+
+def test_voices_and_quotes_csv_by_side(run):
+    _, figures = run
+    voices = pd.read_csv(figures / "voices.csv")
+    by_sentence = voices.groupby("sentence_id")["side"].agg(list).to_dict()
+    assert by_sentence[10] == ["China", "United States"]
+    assert [by_sentence[i] for i in (2, 3, 4, 13)] == [["China"]] * 4
+    assert by_sentence[7] == ["United States"]
+    quotes = pd.read_csv(figures / "quotes.csv")
+    assert quotes["side"].tolist() == ["China"] * 4 + ["United States", "China"]
+
+
+def test_actor_mentions_csv_has_one_row_per_mention(run):
+    _, figures = run
+    mentions = pd.read_csv(figures / "actor_mentions.csv")
+    assert len(mentions) == 36
+    assert mentions["side"].value_counts().to_dict() == {"United States": 19, "China": 15, "other": 2}

@@ -277,10 +277,15 @@ def test_kwic_default_article(default_tokens):
     assert (first["left"], first["right"]) == ("shot down a", "it says was")
 
 
-def test_kwic_explorer_builds_widgets(mixed):
-    _, toks = mixed
+def test_kwic_explorer_follows_the_text_box(capsys):
+    _, toks = terms.text_tables("The balloon fell. The balloon sank. An airship flew.")
     box = terms.kwic_explorer(toks, term="balloon", window=3)
-    assert type(box).__name__ == "VBox"
+    text_box, slider, order = box.children[0].children[0], *box.children[1].children
+    # Outside a kernel the Output widget passes its prints through to stdout.
+    assert "2 match(es) for 'balloon'" in capsys.readouterr().out
+    assert (order.label, slider.value) == ("text order", 3)  # the sort menu shows a choice
+    text_box.value = "airship"
+    assert "1 match(es) for 'airship'" in capsys.readouterr().out
 
 
 # --- 6 · dispersion ---------------------------------------------------------------------------

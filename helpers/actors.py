@@ -1,0 +1,905 @@
+"""Who is in the story: actor mentions found with an editable codebook, offline.
+
+An *actor* is anyone or anything the story names that can act or be acted on: a country
+(China, the United States), a capital standing for its government (Beijing, Washington), a
+ministry, an army, a person, an organisation, a place.  The codebook ``data/actors.csv`` lists,
+one row per alias pattern, which words name which actor and on which side (``China``,
+``United States`` or ``other``) the actor stands.  :func:`mentions` finds every pattern in
+every sentence and returns one row per mention, with the rule that fired, so each number
+the workbook draws can be checked against the words it came from.
+
+The rules, in the order they apply:
+
+1. **Longest match wins, and nothing is counted twice**: "the Chinese Defense Ministry" is one
+   mention of the ministry, not also of "Chinese".
+2. **Capitals matter where they must**: a word written in capitals in a pattern (``US``,
+   ``UN``, ``PLA``) only matches in capitals, with or without full stops (``U.S.``), so the
+   pronoun "us" is never the United States.  A row can also be case-sensitive as a whole.
+3. **Apostrophes**: ``'`` in a pattern matches ``'`` and ``’``; "China’s" is a mention of
+   China with the surface "China".
+4. **Anaphora**: "the ministry", "a spokesperson for the ministry", "the department", "the
+   administration", "the embassy" are mentions of the last actor named earlier in the same
+   article whose codebook entries contain that noun; ``rule`` says so.
+5. **Quotes**: mentions inside “…” or "..." are kept and flagged ``in_quote``.
+
+>>> from helpers.actors import mentions_in_text
+>>> found = mentions_in_text("The Chinese Defense Ministry told us the U.S. erred. "
+...                          "The ministry said China’s stance was clear.")
+>>> found[["surface", "actor", "side"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+[['Chinese Defense Ministry', 'china_defense_ministry', 'China'],
+ ['U.S.', 'united_states', 'United States'],
+ ['The ministry', 'china_defense_ministry', 'China'],
+ ['China', 'china', 'China']]
+>>> found.loc[2, "rule"]
+'anaphora: the ministry → last ministry named (china_defense_ministry)'
+
+Capitalised names that no codebook row covers are the codebook's blind spots;
+:func:`unlisted_names` lists them (an offline, transparent stand-in for named-entity
+recognition), so you know which rows to add.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import paths, style, text
+from helpers.article import PARAGRAPH_SEPARATOR, Article
+
+__all__ = [
+    "ANAPHORA_HEADS",
+    "CODEBOOK",
+    "CODEBOOK_COLUMNS",
+    "COLUMNS",
+    "KINDS",
+    "SIDES",
+    "CodebookError",
+    "actor_counts",
+    "annotated_html",
+    "compile_pattern",
+    "cooccurrence",
+    "load_codebook",
+    "mentions",
+    "mentions_in_text",
+    "plot_actor_mentions",
+    "plot_cooccurrence",
+    "plot_side_by_paragraph",
+    "side_by_paragraph",
+    "unlisted_names",
+]
+
+#: The default codebook.
+CODEBOOK = paths.DATA / "actors.csv"
+#: Columns of the codebook file, in this order.
+CODEBOOK_COLUMNS = ["actor", "name", "side", "kind", "pattern", "case_sensitive", "regex"]
+#: Columns of the table :func:`mentions` returns.
+COLUMNS = ["article_id", "sentence_id", "start", "end", "surface", "actor", "name", "side",
+           "kind", "rule", "in_quote"]
+SIDES = ("China", "United States", "other")
+KINDS = ("country", "agency", "military", "person", "place", "organisation", "demonym")
+#: Nouns that, after "the"/"this"/"that", point back to the last actor named with that noun.
+ANAPHORA_HEADS = ("ministry", "department", "administration", "embassy")
+
+_YES = {"yes", "y", "true", "1"}
+_NO = {"no", "n", "false", "0", ""}
+
+
+class CodebookError(ValueError):
+    """A codebook that cannot be used; the message names the file, the row and the problem."""
+
+
+# --------------------------------------------------------------------------------------------
+# The codebook
+
+
+def _flag(value: str, column: str, where: str) -> bool:
+    folded = str(value).strip().lower()
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    raise CodebookError(f"{where}: {column} is {value!r}; write yes or no.")
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$")
+
+
+def compile_pattern(pattern: str, case_sensitive: bool = False, regex: bool = False):
+    """Return the compiled regular expression for one codebook pattern.
+
+    A plain phrase matches as whole words, with any white space between its words and either
+    apostrophe (``'`` or ``’``).  A word in capitals (``US``, ``U.S.``) matches only in
+    capitals, with or without full stops.  A ``regex`` pattern is used as written.  Both get
+    word boundaries at each end.
+
+    Returns
+    -------
+    re.Pattern
+    """
+    if regex:
+        body = pattern
+    else:
+        words = []
+        for word in pattern.split():
+            if _ABBREVIATION.match(word):
+                letters = word.replace(".", "")
+                dotted = "".join(re.escape(ch + ".") for ch in letters)
+                words.append(f"(?-i:{letters}|{dotted})")
+            else:
+                words.append("".join("['’]" if ch in "'’" else re.escape(ch) for ch in word))
+        body = r"\s+".join(words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", 0 if case_sensitive else re.IGNORECASE)
+
+
+def _cell(value) -> str:
+    """A codebook cell as stripped text; a missing cell (None, NaN) is empty."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+def _validate(records: list[dict], rows: list[int], source: str) -> pd.DataFrame:
+    """Check every codebook row; return the codebook as a DataFrame or raise CodebookError."""
+    out = []
+    first_seen: dict[str, tuple[int, str, str]] = {}
+    patterns_seen: dict[tuple[str, bool], int] = {}
+    for record, row in zip(records, rows, strict=True):
+        where = f"{source}, row {row}"
+        values = {c: _cell(record.get(c)) for c in CODEBOOK_COLUMNS}
+        if not any(values.values()):
+            continue
+        for column in ("actor", "name", "pattern"):
+            if not values[column]:
+                raise CodebookError(f"{where}: the {column} is empty.")
+        if values["side"] not in SIDES:
+            raise CodebookError(f"{where}: unknown side {values['side']!r} "
+                                f"(use one of: {', '.join(SIDES)}).")
+        if values["kind"] not in KINDS:
+            raise CodebookError(f"{where}: unknown kind {values['kind']!r} "
+                                f"(use one of: {', '.join(KINDS)}).")
+        case_sensitive = _flag(values["case_sensitive"], "case_sensitive", where)
+        is_regex = _flag(values["regex"], "regex", where)
+        if is_regex:
+            try:
+                compiled = re.compile(values["pattern"])
+            except re.error as err:
+                raise CodebookError(f"{where}: the regex {values['pattern']!r} is not valid "
+                                    f"({err}).") from None
+            if compiled.match(""):
+                raise CodebookError(f"{where}: the regex {values['pattern']!r} matches "
+                                    "empty text; it must match at least one character.")
+        actor = values["actor"]
+        if actor in first_seen:
+            other_row, name, side = first_seen[actor]
+            if (values["name"], values["side"]) != (name, side):
+                raise CodebookError(
+                    f"{where}: actor {actor!r} is named {values['name']!r} on side "
+                    f"{values['side']!r}, but row {other_row} names it {name!r} on side "
+                    f"{side!r}; one actor has one name and one side.")
+        else:
+            first_seen[actor] = (row, values["name"], values["side"])
+        key = (values["pattern"] if case_sensitive else values["pattern"].casefold(),
+               case_sensitive)
+        if key in patterns_seen:
+            raise CodebookError(f"{where}: the pattern {values['pattern']!r} is already on "
+                                f"row {patterns_seen[key]}.")
+        patterns_seen[key] = row
+        out.append({**values, "case_sensitive": case_sensitive, "regex": is_regex, "row": row})
+    table = pd.DataFrame(out, columns=[*CODEBOOK_COLUMNS, "row"])
+    return table.astype({"case_sensitive": bool, "regex": bool, "row": "int64"})
+
+
+def load_codebook(path: str | Path | None = None) -> pd.DataFrame:
+    """Read and check an actor codebook (by default ``data/actors.csv``).
+
+    Parameters
+    ----------
+    path
+        A UTF-8 CSV file (a spreadsheet's "CSV UTF-8" export works) with the columns
+        ``actor, name, side, kind, pattern, case_sensitive, regex``.  A relative path is
+        taken from the project root.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pattern: the columns above (``case_sensitive`` and ``regex`` as
+        booleans) plus ``row``, the row number in the file (the header is row 1).
+
+    Raises
+    ------
+    CodebookError
+        Naming the file, the row and the problem: a missing column, an empty actor, name or
+        pattern, an unknown side or kind, a yes/no column that is neither, a regex that does
+        not compile, an actor given two names or sides, or a pattern listed twice.
+    """
+    path = paths.resolve(path) if path is not None else CODEBOOK
+    shown = _shown(path)
+    if not path.exists():
+        raise CodebookError(f"{shown}: the file does not exist.")
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header = [h.strip() for h in (reader.fieldnames or [])]
+        if len(header) == 1 and ";" in header[0]:
+            raise CodebookError(f"{shown}, row 1: the columns are separated by semicolons; "
+                                "save the file as comma-separated CSV.")
+        missing = [c for c in CODEBOOK_COLUMNS if c not in header]
+        if missing:
+            raise CodebookError(f"{shown}, row 1 (the header): missing column "
+                                f"{', '.join(repr(c) for c in missing)} (the header must "
+                                f"name {', '.join(CODEBOOK_COLUMNS)}).")
+        reader.fieldnames = header
+        records, rows = [], []
+        for record in reader:
+            records.append(record)
+            rows.append(reader.line_num)
+    return _validate(records, rows, shown)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _as_codebook(codebook) -> pd.DataFrame:
+    if codebook is None or isinstance(codebook, (str, Path)):
+        return load_codebook(codebook)
+    if isinstance(codebook, pd.DataFrame):
+        missing = [c for c in CODEBOOK_COLUMNS if c not in codebook.columns]
+        if missing:
+            raise CodebookError(f"codebook table: missing column "
+                                f"{', '.join(repr(c) for c in missing)}.")
+        rows = (codebook["row"].tolist() if "row" in codebook.columns
+                else list(range(2, len(codebook) + 2)))
+        records = codebook[CODEBOOK_COLUMNS].astype(object).to_dict("records")
+        return _validate(records, rows, "codebook table")
+    raise TypeError("codebook must be None, a path or a DataFrame from load_codebook()")
+
+
+# --------------------------------------------------------------------------------------------
+# Finding mentions
+
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:the|this|that)\s+(?:(?P<mod>defen[cs]e|foreign|commerce|state|same)\s+)?"
+    rf"(?P<head>{'|'.join(ANAPHORA_HEADS)})(?!\w)",
+    re.IGNORECASE,
+)
+_OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
+
+
+def _rules(codebook: pd.DataFrame) -> list[tuple[re.Pattern, dict]]:
+    return [(compile_pattern(r["pattern"], r["case_sensitive"], r["regex"]), r)
+            for r in codebook.to_dict("records")]
+
+
+def _anaphora_text(codebook: pd.DataFrame) -> dict[str, str]:
+    """Everything the codebook says about each actor, lower case, for anaphora lookup."""
+    out: dict[str, str] = {}
+    for actor, group in codebook.groupby("actor", sort=False):
+        words = " ".join([group["name"].iloc[0], *group["pattern"]]).lower()
+        out[actor] = words.replace("defence", "defense")
+    return out
+
+
+def _quote_spans(chunks: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every quotation in one paragraph given as (offset, text)."""
+    spans: list[tuple[int, int]] = []
+    curly_start = straight_start = None
+    end = 0
+    for offset, chunk in chunks:
+        for i, ch in enumerate(chunk):
+            pos = offset + i
+            if ch in _OPEN_QUOTES and curly_start is None:
+                curly_start = pos
+            elif ch in _CLOSE_QUOTES and curly_start is not None:
+                spans.append((curly_start, pos + 1))
+                curly_start = None
+            elif ch == '"':
+                if straight_start is None:
+                    straight_start = pos
+                else:
+                    spans.append((straight_start, pos + 1))
+                    straight_start = None
+        end = offset + len(chunk)
+    # A quotation still open when the paragraph ends runs to the paragraph's end (news style
+    # opens each paragraph of a long quote again instead of closing it).
+    spans += [(s, end) for s in (curly_start, straight_start) if s is not None]
+    return spans
+
+
+def _direct_matches(sentence: str, rules) -> list[tuple[int, int, dict]]:
+    candidates = []
+    for order, (compiled, rule) in enumerate(rules):
+        for m in compiled.finditer(sentence):
+            if m.end() > m.start():
+                candidates.append((m.start(), m.end(), order, rule))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))  # longest first, then leftmost
+    taken = [False] * len(sentence)
+    chosen = []
+    for start, end, _, rule in candidates:
+        if not any(taken[start:end]):
+            taken[start:end] = [True] * (end - start)
+            chosen.append((start, end, rule))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _article_mentions(group: pd.DataFrame, rules, about: dict[str, str],
+                      actor_info: dict[str, dict]) -> list[tuple]:
+    article_id = group["article_id"].iloc[0]
+    found: list[dict] = []
+    for sid, offset, sentence in group[["sentence_id", "start", "text"]].itertuples(index=False):
+        direct = _direct_matches(sentence, rules)
+        for start, end, rule in direct:
+            found.append({"sentence_id": sid, "start": offset + start, "end": offset + end,
+                          "surface": sentence[start:end], "actor": rule["actor"],
+                          "name": rule["name"], "side": rule["side"], "kind": rule["kind"],
+                          "rule": f"codebook: {rule['pattern']}", "direct": True})
+        for m in _ANAPHOR.finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e, _ in direct):
+                continue
+            head = m["head"].lower()
+            mod = (m["mod"] or "").lower().replace("defence", "defense")
+            wanted = f"{mod} {head}" if mod and mod != "same" else head
+            position = offset + m.start()
+            antecedent = next(
+                (f for f in reversed(found) if f["direct"] and f["start"] < position
+                 and all(word in about[f["actor"]] for word in wanted.split())), None)
+            if antecedent is None:
+                continue
+            phrase = " ".join(m.group(0).lower().split())
+            actor = antecedent["actor"]
+            found.append({"sentence_id": sid, "start": position, "end": offset + m.end(),
+                          "surface": m.group(0), "actor": actor,
+                          "name": actor_info[actor]["name"], "side": actor_info[actor]["side"],
+                          "kind": antecedent["kind"],
+                          "rule": f"anaphora: {phrase} → last {wanted} named ({actor})",
+                          "direct": False})
+    found.sort(key=lambda f: f["start"])
+
+    chunks: dict[object, list[tuple[int, str]]] = {}
+    paragraph_ids = group["paragraph_id"] if "paragraph_id" in group.columns else [0] * len(group)
+    for para, offset, sentence in zip(paragraph_ids, group["start"], group["text"], strict=True):
+        chunks.setdefault(para, []).append((offset, sentence))
+    quotes = [span for chunk in chunks.values() for span in _quote_spans(chunk)]
+    return [(article_id, f["sentence_id"], f["start"], f["end"], f["surface"], f["actor"],
+             f["name"], f["side"], f["kind"], f["rule"],
+             any(qs <= f["start"] and f["end"] <= qe for qs, qe in quotes))
+            for f in found]
+
+
+def _empty_mentions() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("sentence_id", "start", "end")
+                                      else bool if c == "in_quote" else object)
+                         for c in COLUMNS})
+
+
+def mentions(sentences: pd.DataFrame, codebook=None) -> pd.DataFrame:
+    """Find every actor mention in a sentence table.
+
+    Parameters
+    ----------
+    sentences
+        The table from :func:`helpers.text.sentences` (one or several articles); it needs
+        ``article_id``, ``sentence_id``, ``start``, ``text`` and, for quotations that span
+        sentences, ``paragraph_id``.
+    codebook
+        ``None`` (``data/actors.csv``), the path of another codebook, or a table from
+        :func:`load_codebook`, perhaps filtered (``cb[cb.kind != "demonym"]``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mention, in reading order, with the columns ``article_id``,
+        ``sentence_id``, ``start`` and ``end`` (offsets into the article body, like the
+        sentence table's, so ``article.body[start:end] == surface``), ``surface`` (the words
+        as written), ``actor`` (the codebook id), ``name``, ``side``, ``kind``, ``rule``
+        (``"codebook: <pattern>"`` or ``"anaphora: the ministry → last ministry named
+        (<actor>)"``) and ``in_quote`` (inside “…” or "...").
+    """
+    book = _as_codebook(codebook)
+    if sentences.empty or book.empty:
+        return _empty_mentions()
+    rules = _rules(book)
+    about = _anaphora_text(book)
+    actor_info = book.drop_duplicates("actor").set_index("actor")[["name", "side"]].to_dict(
+        "index")
+    rows = []
+    for _, group in sentences.groupby("article_id", sort=False):
+        rows += _article_mentions(group.sort_values("start"), rules, about, actor_info)
+    if not rows:
+        return _empty_mentions()
+    return pd.DataFrame(rows, columns=COLUMNS).astype(
+        {"sentence_id": "int64", "start": "int64", "end": "int64", "in_quote": bool})
+
+
+def _sentences_from_text(body: str, article_id: str) -> pd.DataFrame:
+    rows = [(article_id, n, para + 1, start, end, body[start:end])
+            for n, (start, end, para, _) in enumerate(text.sentence_spans(body), start=1)]
+    return pd.DataFrame(rows, columns=["article_id", "sentence_id", "paragraph_id", "start",
+                                       "end", "text"])
+
+
+def mentions_in_text(body: str, codebook=None, article_id: str = "text") -> pd.DataFrame:
+    """Split ``body`` into sentences and return its mentions (see :func:`mentions`).
+
+    Handy for trying a rule on a sentence of your own; offsets point into ``body``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`mentions`.
+    """
+    return mentions(_sentences_from_text(body, article_id), codebook)
+
+
+# --------------------------------------------------------------------------------------------
+# What the codebook misses
+
+_MONTHS_AND_DAYS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+}
+#: Ordinary words that often open a sentence; never reported as names when they do.
+ORDINARY_WORDS = frozenset({
+    "according", "after", "all", "also", "although", "another", "as", "asked", "because",
+    "before", "both", "despite", "during", "each", "earlier", "every", "everyone",
+    "everything", "following", "for", "further", "here", "however", "if", "in", "instead",
+    "last", "later", "many", "meanwhile", "moreover", "most", "next", "nobody", "nothing",
+    "now", "officials", "on", "once", "only", "others", "several", "since", "some",
+    "someone", "something", "still", "such", "thus", "today", "tomorrow", "under", "until",
+    "when", "whether", "while", "with", "yesterday", "yet",
+})
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
+_CONNECTORS = {"of", "the", "for", "and", "de", "del", "da", "van", "von", "al", "bin"}
+_INITIAL_BEFORE = re.compile(r"(?:^|[“\"‘'(«:]|—|–)\s*$")
+
+
+def _context(sentence: str, start: int, end: int, width: int = 40) -> str:
+    """The words around ``sentence[start:end]`` (about ``width`` characters each side)."""
+    before, after = sentence[:start], sentence[end:]
+    if len(before) > width:
+        before = "…" + before[-width:].split(" ", 1)[-1]
+    if len(after) > width:
+        after = after[:width].rsplit(" ", 1)[0] + "…"
+    return f"{before}[{sentence[start:end]}]{after}"
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def unlisted_names(sentences: pd.DataFrame, codebook=None,
+                   ignore: Iterable[str] = ()) -> pd.DataFrame:
+    """List capitalised word sequences that no codebook row covers.
+
+    A name is a run of capitalised words ("Atlantic Ocean", "Secretary of State"; "of",
+    "the", "for" and "and" may join them).  Words inside a mention are left out, and so are
+    month and day names and, at the start of a sentence or quotation, ordinary words
+    ("The", "However", "Its", "Following"): words in ``data/stopwords.txt``,
+    ``data/sentence_starters.txt`` or :data:`ORDINARY_WORDS`, or written in lower case
+    elsewhere in the same article.
+
+    Parameters
+    ----------
+    sentences
+        A sentence table (see :func:`mentions`).
+    codebook
+        As for :func:`mentions`.
+    ignore
+        Further words never to report (compared in lower case).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per name and article, most frequent first: ``article_id``, ``name``,
+        ``count``, ``sentence_ids`` (e.g. ``"6, 12"``) and ``context`` (the first
+        occurrence with the name in [brackets]).
+    """
+    columns = ["article_id", "name", "count", "sentence_ids", "context"]
+    if sentences.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else object)
+                             for c in columns})
+    found = mentions(sentences, codebook)
+    ordinary = (set(text.stopwords()) | {w.lower() for w in text.load_wordlist(
+        "sentence_starters.txt")} | ORDINARY_WORDS | {w.lower() for w in ignore})
+    rows = []
+    for article_id, group in sentences.groupby("article_id", sort=False):
+        covered = [(s, e) for s, e in found.loc[found["article_id"] == article_id,
+                                                ["start", "end"]].itertuples(index=False)]
+        lower_words = {w for t in group["text"] for w in _WORD.findall(t) if w.islower()}
+        for sid, offset, sentence in group[["sentence_id", "start", "text"]].itertuples(
+                index=False):
+            words = list(_WORD.finditer(sentence))
+            runs: list[list[re.Match]] = []
+            current: list[re.Match] = []
+            for i, m in enumerate(words):
+                word = re.sub(r"['’]s$", "", m.group(0))
+                start, end = offset + m.start(), offset + m.start() + len(word)
+                initial = bool(_INITIAL_BEFORE.search(sentence[:m.start()]))
+                keep = (_is_capitalised(word)
+                        and not any(s < end and start < e for s, e in covered)
+                        and word.lower() not in _MONTHS_AND_DAYS
+                        and word.lower() not in {w.lower() for w in ignore}
+                        and not (initial and (word.lower() in ordinary
+                                              or word.lower() in lower_words)))
+                gap = sentence[words[i - 1].end():m.start()] if i else ""
+                joins = current and gap.strip() == "" and not re.search(
+                    r"['’]s$", current[-1].group(0))
+                if keep and joins:
+                    current.append(m)
+                elif keep:
+                    if current:
+                        runs.append(current)
+                    current = [m]
+                elif (word.lower() in _CONNECTORS and current and gap.strip() == ""
+                      and i + 1 < len(words) and _is_capitalised(words[i + 1].group(0))):
+                    current.append(m)
+                else:
+                    if current:
+                        runs.append(current)
+                    current = []
+            if current:
+                runs.append(current)
+            for run in runs:
+                while run and run[-1].group(0).lower() in _CONNECTORS:
+                    run.pop()
+                if not run:
+                    continue
+                s, e = run[0].start(), run[-1].end()
+                name = re.sub(r"['’]s$", "", sentence[s:e])
+                e = s + len(name)
+                rows.append((article_id, name, sid, offset + s, _context(sentence, s, e)))
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else object)
+                             for c in columns})
+    table = pd.DataFrame(rows, columns=["article_id", "name", "sentence_id", "start", "context"])
+    grouped = table.groupby(["article_id", "name"], sort=False).agg(
+        count=("sentence_id", "size"),
+        sentence_ids=("sentence_id", lambda ids: ", ".join(str(i) for i in dict.fromkeys(ids))),
+        context=("context", "first"), first=("start", "min")).reset_index()
+    order = {a: i for i, a in enumerate(dict.fromkeys(table["article_id"]))}
+    grouped["article_order"] = grouped["article_id"].map(order)
+    grouped = grouped.sort_values(["article_order", "count", "first"],
+                                  ascending=[True, False, True], kind="stable")
+    return grouped[columns].reset_index(drop=True).astype({"count": "int64"})
+
+
+# --------------------------------------------------------------------------------------------
+# Tables and charts
+
+
+def actor_counts(mention_table: pd.DataFrame) -> pd.DataFrame:
+    """Count mentions per actor.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per actor, most mentioned first (ties: first named first): ``actor``,
+        ``name``, ``side``, ``mentions``, ``sentences`` (how many sentences mention it) and
+        ``first_sentence``.
+    """
+    columns = ["actor", "name", "side", "mentions", "sentences", "first_sentence"]
+    if mention_table.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in columns[3:] else object)
+                             for c in columns})
+    table = mention_table.assign(order=range(len(mention_table)),
+                                 where=mention_table["article_id"].astype(str) + "\x00"
+                                 + mention_table["sentence_id"].astype(str))
+    counts = table.groupby("actor", sort=False).agg(
+        name=("name", "first"), side=("side", "first"), mentions=("surface", "size"),
+        sentences=("where", "nunique"), first_sentence=("sentence_id", "first"),
+        order=("order", "min")).reset_index()
+    counts = counts.sort_values(["mentions", "order"], ascending=[False, True], kind="stable")
+    return counts[columns].reset_index(drop=True).astype(
+        {"mentions": "int64", "sentences": "int64", "first_sentence": "int64"})
+
+
+def _text_colour(side: str) -> str:
+    """A side's colour for text: the light grey of ``other`` is too faint for letters."""
+    return "#707070" if side not in ("China", "United States") else style.side_colour(side)
+
+
+def _side_legend(ax, sides: Iterable[str], **kwargs) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=style.side_colour(s), label=s) for s in SIDES if s in set(sides)]
+    if handles:
+        ax.legend(handles=handles, **kwargs)
+
+
+def _new_axes(ax, height: float):
+    import matplotlib.pyplot as plt
+
+    style.apply()
+    if ax is None:
+        # Constrained layout keeps rotated tick labels inside the figure, so a source line
+        # added below it (figures.add_source) never overlaps them.
+        _, ax = plt.subplots(figsize=(8, height), layout="constrained")
+    return ax
+
+
+def plot_actor_mentions(mention_table: pd.DataFrame, ax=None, *, top: int | None = None):
+    """Draw mentions per actor as horizontal bars, most mentioned on top, coloured by side.
+
+    Parameters
+    ----------
+    mention_table
+        The table from :func:`mentions` (one row per mention).
+    ax
+        Axes to draw on; a new figure sized to the number of actors when ``None``.
+    top
+        Draw only the ``top`` most mentioned actors.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    counts = actor_counts(mention_table)
+    if top is not None:
+        counts = counts.head(top)
+    ax = _new_axes(ax, max(3.0, 0.34 * len(counts) + 1.4))
+    if counts.empty:
+        from helpers.figures import empty_message
+
+        return empty_message(ax, "No actor mentions found: check the codebook.")
+    colours = [style.side_colour(s) for s in counts["side"]]
+    ax.barh(counts["name"], counts["mentions"], color=colours)
+    ax.invert_yaxis()
+    for y, n in enumerate(counts["mentions"]):
+        ax.text(n, y, f" {n}", va="center", fontsize=9)
+    ax.set_xlabel("Mentions")
+    ax.margins(x=0.08)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    _side_legend(ax, counts["side"], loc="best", title="Side")
+    return ax
+
+
+def side_by_paragraph(mention_table: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Count mentions per side in every paragraph (zeros included).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article, paragraph and side (``China``, ``United States``, ``other``):
+        ``article_id``, ``paragraph_id``, ``side``, ``mentions``.
+    """
+    columns = ["article_id", "paragraph_id", "side", "mentions"]
+    if sentences.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("paragraph_id", "mentions")
+                                          else object) for c in columns})
+    grid = (sentences[["article_id", "paragraph_id"]].drop_duplicates()
+            .merge(pd.DataFrame({"side": list(SIDES)}), how="cross"))
+    located = mention_table.merge(sentences[["article_id", "sentence_id", "paragraph_id"]],
+                                  on=["article_id", "sentence_id"], how="left")
+    counts = (located.groupby(["article_id", "paragraph_id", "side"]).size()
+              .rename("mentions").reset_index())
+    table = grid.merge(counts, on=["article_id", "paragraph_id", "side"], how="left")
+    table["mentions"] = table["mentions"].fillna(0).astype("int64")
+    return table[columns].reset_index(drop=True)
+
+
+def plot_side_by_paragraph(table: pd.DataFrame, ax=None):
+    """Draw mentions per side in each paragraph as stacked bars, in story order.
+
+    ``table`` is :func:`side_by_paragraph`'s (one article).  Returns the Axes.
+    """
+    ax = _new_axes(ax, 4.5)
+    if table.empty or table["mentions"].sum() == 0:
+        from helpers.figures import empty_message
+
+        return empty_message(ax, "No actor mentions to place in the story.")
+    wide = (table.pivot_table(index="paragraph_id", columns="side", values="mentions",
+                              aggfunc="sum", fill_value=0)
+            .reindex(columns=[s for s in SIDES if s in set(table["side"])], fill_value=0))
+    bottom = pd.Series(0, index=wide.index)
+    for side in wide.columns:
+        if wide[side].sum() == 0:
+            continue
+        ax.bar(wide.index, wide[side], bottom=bottom, color=style.side_colour(side),
+               label=side, width=0.75)
+        bottom = bottom + wide[side]
+    if len(wide) <= 25:
+        ax.set_xticks(list(wide.index))
+    else:
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel("Paragraph (story order →)")
+    ax.set_ylabel("Mentions")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(title="Side", loc="upper right", ncols=3)
+    ax.set_ylim(0, bottom.max() * 1.3 + 0.5)
+    return ax
+
+
+def cooccurrence(mention_table: pd.DataFrame, *, top: int | None = 15) -> pd.DataFrame:
+    """Count, for every pair of actors, the sentences that mention both.
+
+    Parameters
+    ----------
+    mention_table
+        The table from :func:`mentions`.
+    top
+        Keep the ``top`` most mentioned actors (``None``: all).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per ordered pair of the kept actors (both orders, so it draws as a square
+        matrix, in :func:`actor_counts` order): ``actor_a``, ``name_a``, ``side_a``,
+        ``actor_b``, ``name_b``, ``side_b``, ``sentences``.  Where ``actor_a == actor_b``,
+        ``sentences`` is the number of sentences that mention the actor at all.
+    """
+    columns = ["actor_a", "name_a", "side_a", "actor_b", "name_b", "side_b", "sentences"]
+    counts = actor_counts(mention_table)
+    if top is not None:
+        counts = counts.head(top)
+    if counts.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "sentences" else object)
+                             for c in columns})
+    kept = mention_table[mention_table["actor"].isin(counts["actor"])]
+    per_sentence = kept.groupby(["article_id", "sentence_id"])["actor"].agg(set)
+    rows = []
+    for a in counts.itertuples(index=False):
+        for b in counts.itertuples(index=False):
+            n = sum(1 for actors in per_sentence if a.actor in actors and b.actor in actors)
+            rows.append((a.actor, a.name, a.side, b.actor, b.name, b.side, n))
+    return pd.DataFrame(rows, columns=columns).astype({"sentences": "int64"})
+
+
+def plot_cooccurrence(table: pd.DataFrame, ax=None):
+    """Draw :func:`cooccurrence`'s table as a heat map with the counts in the cells.
+
+    Actor names are coloured by side.  The diagonal (sentences mentioning the actor at all)
+    is drawn in outline so the eye goes to the pairs.  Returns the Axes.
+    """
+    import numpy as np
+    from matplotlib.patches import Rectangle
+
+    names = list(dict.fromkeys(table["name_a"])) if not table.empty else []
+    ax = _new_axes(ax, max(3.5, 0.42 * len(names) + 1.8))
+    if len(names) < 2:
+        from helpers.figures import empty_message
+
+        return empty_message(ax, "Fewer than two actors: nothing co-occurs.")
+    sides = dict(zip(table["name_a"], table["side_a"], strict=False))
+    matrix = (table.pivot(index="name_a", columns="name_b", values="sentences")
+              .reindex(index=names, columns=names))
+    values = matrix.to_numpy(dtype=float)
+    off = values.copy()
+    np.fill_diagonal(off, np.nan)
+    peak = max(3.0, np.nanmax(off))  # a single shared sentence stays a light cell
+    ax.imshow(np.ma.masked_invalid(off), cmap="Greys", vmin=0, vmax=peak * 1.15,
+              aspect="equal")
+    for i in range(len(names)):
+        for j in range(len(names)):
+            n = int(values[i, j])
+            if i == j:
+                ax.add_patch(Rectangle(
+                    (j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="#999999", hatch="///",
+                    linewidth=0))
+                ax.text(j, i, str(n), ha="center", va="center", fontsize=8, color="#555555",
+                        style="italic")
+            elif n:
+                ax.text(j, i, str(n), ha="center", va="center", fontsize=9,
+                        color="white" if n > peak * 0.55 else "black")
+    ax.set_xticks(range(len(names)), names, rotation=45, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(len(names)), names)
+    for label in [*ax.get_xticklabels(), *ax.get_yticklabels()]:
+        label.set_color(_text_colour(sides.get(label.get_text(), "other")))
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_xticks(np.arange(-0.5, len(names)), minor=True)
+    ax.set_yticks(np.arange(-0.5, len(names)), minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.tick_params(which="minor", length=0)
+    return ax
+
+
+# --------------------------------------------------------------------------------------------
+# The annotated article
+
+_TINTS = {"China": "#F6D5BF", "United States": "#BFDCEC", "other": "#E6E6E6"}
+_UNDERLINES = {"China": style.side_colour("China"),
+               "United States": style.side_colour("United States"), "other": "#8C8C8C"}
+
+_CSS = """
+.actor-annotated { font-family: Georgia, "Times New Roman", serif; font-size: 18px;
+  line-height: 1.7; color: #1a1a1a; max-width: 46em; }
+.actor-annotated h1 { font-family: Helvetica, Arial, sans-serif; font-size: 1.4em;
+  margin: 0 0 0.2em; }
+.actor-annotated .source { font-family: Helvetica, Arial, sans-serif; font-size: 0.75em;
+  color: #555; margin: 0 0 1em; }
+.actor-annotated .legend { font-family: Helvetica, Arial, sans-serif; font-size: 0.8em;
+  margin: 0 0 1.2em; padding: 0.5em 0.8em; border: 1px solid #ddd; border-radius: 4px; }
+.actor-annotated .legend span.key { margin-right: 1.2em; white-space: nowrap; }
+.actor-annotated p { margin: 0 0 0.9em; }
+.actor-annotated .para { font-family: Helvetica, Arial, sans-serif; font-size: 0.65em;
+  color: #888; margin-right: 0.5em; }
+.actor-annotated mark { padding: 0 0.12em; border-radius: 2px; color: inherit; }
+.actor-annotated mark.in-quote { font-style: italic; }
+"""
+
+
+def _side_class(side: str) -> str:
+    return "side-" + re.sub(r"[^a-z]+", "-", side.lower()).strip("-")
+
+
+def annotated_html(article: Article, mention_table: pd.DataFrame, *,
+                   standalone: bool = True) -> str:
+    """Return the article as HTML with every mention highlighted in its side's colour.
+
+    Each highlight has a tooltip (``title``) with the actor, side, kind and rule; a legend
+    counts the mentions per side.  The HTML has no scripts and loads nothing from the web;
+    the same input gives the same string.
+
+    Parameters
+    ----------
+    article
+        The loaded article (its body is what the mention offsets point into).
+    mention_table
+        The table from :func:`mentions` for this article (other articles' rows are ignored).
+    standalone
+        ``True``: a whole HTML document, to save as a file.  ``False``: a ``<div>`` whose
+        styles apply only inside it, to show in a notebook.
+
+    Returns
+    -------
+    str
+    """
+    body = article.body
+    own = (mention_table[mention_table["article_id"] == article.id].sort_values("start")
+           if not mention_table.empty else mention_table)
+    side_css = "".join(
+        f".actor-annotated .{_side_class(s)} {{ background: {_TINTS[s]}; "
+        f"border-bottom: 3px solid {_UNDERLINES[s]}; }}\n" for s in SIDES)
+    counts = own["side"].value_counts() if not own.empty else pd.Series(dtype="int64")
+    legend = " ".join(
+        f'<span class="key"><mark class="{_side_class(s)}">{html.escape(s)}</mark> '
+        f"{int(counts.get(s, 0))} mention{'s' if counts.get(s, 0) != 1 else ''}</span>"
+        for s in SIDES)
+    legend += ('<br><span class="key">Hover over a highlight to see the actor and the rule; '
+               "<i>italic</i> = inside a quotation.</span>")
+
+    paragraphs_html = []
+    start = 0
+    marks = list(own[["start", "end", "actor", "name", "side", "kind", "rule", "in_quote"]]
+                 .itertuples(index=False)) if not own.empty else []
+    for number, paragraph in enumerate(article.paragraphs, start=1):
+        end = start + len(paragraph)
+        pieces, cursor = [], start
+        for m in marks:
+            if m.start < start or m.end > end:
+                continue
+            pieces.append(html.escape(body[cursor:m.start]))
+            tip = f"{m.name} ({m.actor}) · {m.side} · {m.kind} · {m.rule}"
+            if m.in_quote:
+                tip += " · in a quotation"
+            classes = _side_class(m.side) + (" in-quote" if m.in_quote else "")
+            pieces.append(f'<mark class="{classes}" title="{html.escape(tip)}">'
+                          f"{html.escape(body[m.start:m.end])}</mark>")
+            cursor = m.end
+        pieces.append(html.escape(body[cursor:end]))
+        paragraphs_html.append(f'<p><span class="para">¶{number}</span>{"".join(pieces)}</p>')
+        start = end + len(PARAGRAPH_SEPARATOR)
+
+    title = html.escape(article.title or article.id)
+    styles = f"<style>{_CSS}{side_css}</style>\n"
+    fragment = (
+        '<div class="actor-annotated">\n' + ("" if standalone else styles)
+        + f"<h1>{title}</h1>\n"
+        f'<p class="source">{html.escape(article.source_line)} · actor mentions found with '
+        f"the workbook's codebook (data/actors.csv)</p>\n"
+        f'<div class="legend">{legend}</div>\n' + "\n".join(paragraphs_html) + "\n</div>\n"
+    )
+    if not standalone:
+        return fragment
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f"<title>Actors · {title}</title>\n{styles}</head>\n<body>\n{fragment}</body>\n</html>\n")

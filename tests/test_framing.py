@@ -1,0 +1,284 @@
+"""Voices, quotes, naming, frames, keyness and tone, checked against hand-read answers."""
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import framing, text
+from helpers.article import Article
+
+
+def sentences_of(*paragraphs: str) -> pd.DataFrame:
+    art = Article(id="t", path=Path("t.txt"), title=None, dateline=None,
+                  paragraphs=tuple(paragraphs), removed=(), encoding="utf-8")
+    return text.sentences(art)
+
+
+def voice_rows(*paragraphs: str) -> list[tuple]:
+    v = framing.voices(sentences_of(*paragraphs))
+    return list(v[["sentence_id", "clause_id", "side", "speaker", "cue"]].itertuples(
+        index=False, name=None))
+
+
+# ----------------------------------------------------------------------- the default article
+@pytest.fixture(scope="module")
+def article_voices(default_sentences):
+    return framing.voices(default_sentences)
+
+
+def test_default_article_sides_as_read_by_hand(article_voices):
+    v = article_voices
+    side = {sid: list(g["side"]) for sid, g in v.groupby("sentence_id")}
+    # Sentences 2, 3, 4 and 13 speak for China; 7 reports a US claim; 10 is two clauses, one
+    # per side; 5, 6, 9 and 11 are the narrator's (the issue's hand reading).
+    for sid in (2, 3, 4, 13):
+        assert side[sid] == ["China"], sid
+    assert side[7] == ["United States"]
+    assert side[10] == ["China", "United States"]
+    for sid in (5, 6, 9, 11):
+        assert side[sid] == ["narrator"], sid
+    # Our own reading of the rest: 1 reports China's rejection, then the reporter's account,
+    # then what "it" (Washington) says; 8 reports what the Pentagon confirmed; 12 is the
+    # reporter's account.
+    assert side[1] == ["China", "narrator", "United States"]
+    assert side[8] == ["United States"]
+    assert side[12] == ["narrator"]
+
+
+def test_default_article_speakers_cues_and_clauses(article_voices):
+    v = article_voices.set_index(["sentence_id", "clause_id"])
+    assert (v.loc[(3, 1), "speaker"], v.loc[(3, 1), "cue"]) == ("the ministry", "said")
+    assert v.loc[(4, 1), "speaker"] == "A spokesperson for the ministry"
+    assert v.loc[(4, 1), "actor"] == "china_defense_ministry"
+    assert "anaphora" in v.loc[(4, 1), "rule"]
+    assert (v.loc[(7, 1), "speaker"], v.loc[(7, 1), "cue"]) == ("Washington", "says")
+    assert v.loc[(10, 1), "text"] == ("Beijing has said the airship was a meteorological device "
+                                      "that “deviated from its original course,”")
+    assert v.loc[(10, 2), "text"].startswith("while Washington insists that it is a surveillance")
+    assert v.loc[(1, 3), "text"] == ("it says was part of a vast surveillance operation "
+                                     "orchestrated by Beijing.")
+    assert "pronoun 'it'" in v.loc[(1, 3), "rule"] and v.loc[(1, 3), "actor"] == "washington"
+    # Clauses tile their sentence: their words add up to the article's 370.
+    assert article_voices["n_words"].sum() == 370
+
+
+def test_default_article_six_quotes(default_sentences, article_voices):
+    q = framing.quotes(default_sentences, voice_table=article_voices)
+    assert list(zip(q["sentence_id"], q["side"], q["text"], strict=True)) == [
+        (2, "China", "seriously violated international practices and set a very bad precedent"),
+        (3, "China", "The Chinese Defense Ministry does not accept the proposal that the defense "
+                     "ministers of both countries hold talks, given the US mistake of attacking a "
+                     "Chinese civilian unmanned aircraft"),
+        (4, "China", "failed to create a proper atmosphere for dialogue and exchange between the "
+                     "two armies."),
+        (10, "China", "deviated from its original course"),
+        (10, "United States", "monitor strategic sites."),
+        (13, "China", "seriously damaging"),
+    ]
+    assert set(q["status"]) == {"ok"}
+    assert q.loc[1, "layout"] == "quote first, speaker after"
+    assert q.loc[0, "layout"] == "speaker before quote"
+
+
+def test_default_article_names_by_side(default_article, article_voices):
+    names = framing.naming(article_voices, title=default_article.title)
+    by_side = {side: sorted(g["name"]) for side, g in names.groupby("side")}
+    assert by_side == {
+        "China": ["airship", "balloon", "civilian unmanned aircraft", "meteorological device",
+                  "rogue device"],
+        "United States": ["balloon", "balloon", "surveillance device", "surveillance operation",
+                          "surveillance program"],
+        "narrator": ["aircraft", "balloon", "balloon", "spy balloon"],
+    }
+    headline = names[names["sentence_id"] == 0]
+    assert headline[["side", "name"]].values.tolist() == [["narrator", "spy balloon"]]
+
+
+# ----------------------------------------------------------------------- cues, one by one
+@pytest.mark.parametrize("cue", ["said", "says", "added", "insists", "accused", "confirmed",
+                                 "rejected", "told", "warned", "called", "denied", "claimed",
+                                 "stressed", "urged"])
+def test_every_cue_with_a_chinese_and_a_us_speaker(cue):
+    assert voice_rows(f"Beijing {cue} the flight was routine.") == [
+        (1, 1, "China", "Beijing", cue)]
+    assert voice_rows(f"The Pentagon has {cue} the flight was routine.") == [
+        (1, 1, "United States", "The Pentagon", cue)]
+
+
+def test_according_to_puts_the_speaker_after_the_cue():
+    assert voice_rows("The balloon carried antennas, according to the Pentagon.") == [
+        (1, 1, "United States", "the Pentagon", "according to")]
+
+
+def test_speaker_after_cue_in_quote_first_layout():
+    rows = voice_rows("The Chinese Foreign Ministry spoke on Monday.",
+                      "“It was a weather balloon,” said the ministry.")
+    assert rows == [(1, 1, "narrator", "", ""), (2, 1, "China", "the ministry", "said")]
+
+
+def test_reported_speech_in_a_relative_clause_is_the_speaker_side():
+    assert voice_rows("The balloon, which Washington says was spying, fell into the sea.") == [
+        (1, 1, "United States", "Washington", "says")]
+
+
+def test_action_only_and_passive_cues_are_the_narrator():
+    assert voice_rows("China froze dialogue with the US.") == [(1, 1, "narrator", "", "")]
+    assert voice_rows("Biden was told about the balloon.") == [(1, 1, "narrator", "", "")]
+
+
+def test_two_sides_in_one_sentence_become_two_clauses():
+    v = framing.voices(sentences_of(
+        "Beijing has said the balloon was civilian, while Washington insists it was a spy craft."))
+    assert v[["clause_id", "side", "speaker"]].values.tolist() == [
+        [1, "China", "Beijing"], [2, "United States", "Washington"]]
+    assert v["text"].tolist() == ["Beijing has said the balloon was civilian,",
+                                  "while Washington insists it was a spy craft."]
+
+
+def test_pronoun_speaker_resolves_to_the_nearest_actor_before_it():
+    assert voice_rows("Washington shot down a balloon it says was spying.") == [
+        (1, 1, "United States", "it", "says")]
+
+
+def test_unknown_speaker_is_other_and_cues_inside_quotes_are_ignored():
+    assert voice_rows("Experts said the debris was large.") == [
+        (1, 1, "other", "Experts", "said")]
+    assert voice_rows("“They said nothing,” the Pentagon added.") == [
+        (1, 1, "United States", "the Pentagon", "added")]
+
+
+# ----------------------------------------------------------------------- quotes
+def quote_rows(*paragraphs: str) -> list[tuple]:
+    q = framing.quotes(sentences_of(*paragraphs))
+    return list(q[["sentence_id", "text", "side", "layout", "status"]].itertuples(
+        index=False, name=None))
+
+
+def test_quote_layouts():
+    assert quote_rows('Washington said "it was a spy balloon."') == [
+        (1, "it was a spy balloon.", "United States", "speaker before quote", "ok")]
+    assert quote_rows("“We will respond,” Washington said.") == [
+        (1, "We will respond", "United States", "quote first, speaker after", "ok")]
+    split = quote_rows("“It was civilian,” Beijing said, “and it lost its way.”")
+    assert [(r[1], r[2], r[3]) for r in split] == [
+        ("It was civilian", "China", "quote split by the cue"),
+        ("and it lost its way.", "China", "quote split by the cue")]
+
+
+def test_a_quote_over_two_sentences_is_one_quote():
+    rows = quote_rows("“It was civilian. It lost its way,” Beijing said.")
+    assert rows == [(1, "It was civilian. It lost its way", "China",
+                     "quote first, speaker after", "ok")]
+
+
+def test_unbalanced_quote_marks_are_reported_not_crashed_on():
+    rows = quote_rows("The ministry said “it was civilian.", "Talks ended.")
+    assert rows == [(1, "it was civilian.", "other", "speaker before quote",
+                     "unbalanced: an opening “ that is never closed")]
+    assert quote_rows("Nobody spoke.") == []
+
+
+# ----------------------------------------------------------------------- naming and frames
+def test_longest_name_wins_and_headline_is_the_narrator():
+    v = framing.voices(sentences_of("Beijing said the airship was a civilian unmanned aircraft."))
+    names = framing.naming(v, title="Spy balloon row")
+    assert names[["sentence_id", "side", "name"]].values.tolist() == [
+        [0, "narrator", "spy balloon"], [1, "China", "airship"],
+        [1, "China", "civilian unmanned aircraft"]]
+    table = framing.naming_table(names)
+    assert table[table["side"] == "China"]["count"].tolist() == [1, 1]
+
+
+def test_frame_hits_skip_actor_names_and_count_per_100_words():
+    from helpers import actors
+
+    sents = sentences_of("China accused the US of violating international law.",
+                         "The People's Liberation Army stayed silent.")
+    mentions = actors.mentions(sents)
+    v = framing.voices(sents, mention_table=mentions)
+    hits = framing.frame_hits(v, mention_table=mentions)
+    assert hits[["sentence_id", "frame", "surface"]].values.tolist() == [
+        [1, "legality and international norms", "violating"],
+        [1, "legality and international norms", "international law"]]
+    # "accused" is the cue, so it says who speaks, not how: no "blame" hit.
+    profile = framing.frame_profile(hits, v).set_index(["frame", "side"])
+    assert profile.loc[("legality and international norms", "China"), "hits"] == 2
+    assert profile.loc[("legality and international norms", "China"), "side_words"] == 8
+    assert profile.loc[("legality and international norms", "China"), "per_100_words"] == 25.0
+
+
+def test_frame_terms_match_endings_and_phrases():
+    table = framing.load_frames()
+    assert {"security and defense", "legality and international norms", "accident and science",
+            "diplomacy and relations", "blame and conflict", "sovereignty"} <= set(table["frame"])
+    import re
+    pattern = re.compile(framing._term_pattern("accus*"), re.IGNORECASE)
+    assert [m.group(0) for m in pattern.finditer("Accused, accusation; unaccused")] == [
+        "Accused", "accusation"]
+
+
+# ----------------------------------------------------------------------- keyness and tone
+def test_keyness_by_hand():
+    v = pd.DataFrame({
+        "article_id": "t", "sentence_id": [1, 2], "clause_id": 1, "start": [0, 100],
+        "end": [17, 111], "text": ["alpha alpha beta.", "beta gamma."],
+        "side": ["China", "United States"], "speaker_start": -1, "speaker_end": -1,
+        "cue_start": -1, "cue_end": -1,
+    })
+    k = framing.keyness(v).set_index("term")
+    # alpha: 2 of 3 words for China, 0 of 2 for the US. Expected 1.2 and 0.8.
+    assert k.loc["alpha", "g2"] == pytest.approx(2 * 2 * math.log(2 / 1.2), abs=1e-3)
+    assert k.loc["alpha", "log_ratio"] == pytest.approx(math.log2((2 / 3) / (0.5 / 2)), abs=1e-3)
+    assert k.loc["alpha", "key_for"] == "China"
+    assert k.loc["gamma", "key_for"] == "United States"
+    assert (k.loc["beta", "count_a"], k.loc["beta", "count_b"]) == (1, 1)
+    assert k.attrs == {"side_a": "China", "side_b": "United States", "size_a": 3, "size_b": 2}
+
+
+def test_default_article_keyness_rests_on_few_tokens(article_voices, default_sentences):
+    from helpers import actors
+
+    k = framing.keyness(article_voices, mention_table=actors.mentions(default_sentences))
+    top = k.iloc[0]
+    # "surveillance" in three US clauses (sentences 1, 7, 10), never in China's.
+    assert (top["term"], top["count_a"], top["count_b"]) == ("surveillance", 0, 3)
+    assert top["sentence_ids_b"] == "1;7;10"
+    assert (k["total"] <= 4).all()  # no keyword in this article rests on more than 4 tokens
+
+
+def test_tone_scores_each_voice():
+    v = framing.voices(sentences_of("Beijing said it was a terrible, hostile mistake.",
+                                    "Washington said the talks were good."))
+    scored = framing.tone(v)
+    assert scored.loc[0, "compound"] < -0.5 < 0.2 < scored.loc[1, "compound"]
+
+
+def test_share_of_voice_adds_up(article_voices):
+    share = framing.share_of_voice(article_voices).set_index("side")
+    assert share["words"].sum() == 370
+    assert share.loc["China", "sentence_ids"] == "1;2;3;4;10;13"
+    assert share.loc["United States", "sentence_ids"] == "1;7;8;10"
+
+
+def test_empty_article_gives_empty_tables():
+    empty = sentences_of("Nothing to see here.").iloc[0:0]
+    v = framing.voices(empty)
+    assert v.empty and list(v.columns) == framing.VOICE_COLUMNS
+    assert framing.quotes(empty, voice_table=v).empty
+    assert framing.keyness(v).empty
+
+
+def test_several_articles_are_numbered_and_titled_apart(default_article):
+    from helpers.article import load_article
+
+    copy = load_article(default_article.path, article_id="copy")
+    both = text.sentences([default_article, copy])
+    v = framing.voices(both)
+    q = framing.quotes(both, voice_table=v)
+    assert q.groupby("article_id")["quote_id"].agg(list).tolist() == [[1, 2, 3, 4, 5, 6]] * 2
+    names = framing.naming(v, title={default_article.id: default_article.title, "copy": "Spy balloon"})
+    headlines = names[names["sentence_id"] == 0].sort_values("article_id")
+    assert headlines[["article_id", "name"]].values.tolist() == [
+        ["copy", "spy balloon"], [default_article.id, "spy balloon"]]

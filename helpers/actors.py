@@ -43,6 +43,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -273,9 +274,48 @@ _ANAPHOR = re.compile(
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
 
 
-def _rules(codebook: pd.DataFrame) -> list[tuple[re.Pattern, dict]]:
-    return [(compile_pattern(r["pattern"], r["case_sensitive"], r["regex"]), r)
-            for r in codebook.to_dict("records")]
+_KEY_WORD = re.compile(r"\w+")
+
+
+class _Rules:
+    """The codebook's compiled patterns, indexed by a word each needs, for a quick pre-check.
+
+    Running every pattern over every sentence is slow; a plain pattern can only match a
+    sentence that contains its longest word, so each sentence tries only the patterns whose
+    word it contains (and the regex patterns, which are always tried).
+    """
+
+    def __init__(self, codebook: pd.DataFrame):
+        self.rules = []
+        self.by_word: dict[str, list[int]] = {}      # lower-case word -> rule numbers
+        self.by_capitals: dict[str, list[int]] = {}  # "US" (also for "U.S.") -> rule numbers
+        self.always: list[int] = []
+        records = codebook.to_dict("records")
+        plain_words = [[w for word in r["pattern"].split() if not _ABBREVIATION.match(word)
+                        for w in _KEY_WORD.findall(word.lower())] for r in records]
+        # Key each pattern by its rarest word in the codebook ("Chinese Defense Ministry" by
+        # "defense", not "chinese"), so that few patterns are tried on each sentence.
+        frequency = Counter(w for words in plain_words for w in set(words))
+        for n, (r, plain) in enumerate(zip(records, plain_words, strict=True)):
+            self.rules.append((compile_pattern(r["pattern"], r["case_sensitive"], r["regex"]), r))
+            words = r["pattern"].split()
+            if r["regex"]:
+                self.always.append(n)
+            elif plain:
+                key = min(plain, key=lambda w: (frequency[w], -len(w)))
+                self.by_word.setdefault(key, []).append(n)
+            else:
+                self.by_capitals.setdefault(words[0].replace(".", ""), []).append(n)
+
+    def candidates(self, sentence: str) -> list[tuple]:
+        """Return the (pattern, row) pairs that may match ``sentence``, in codebook order."""
+        numbers = set(self.always)
+        for word in set(_KEY_WORD.findall(sentence.lower())):
+            numbers.update(self.by_word.get(word, ()))
+        if self.by_capitals:
+            for word in set(_KEY_WORD.findall(sentence.replace(".", ""))):
+                numbers.update(self.by_capitals.get(word, ()))
+        return [self.rules[n] for n in sorted(numbers)]
 
 
 def _anaphora_text(codebook: pd.DataFrame) -> dict[str, str]:
@@ -287,14 +327,17 @@ def _anaphora_text(codebook: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+_QUOTE_MARK = re.compile(r'[“”«»"]')
+
+
 def _quote_spans(chunks: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every quotation in one paragraph given as (offset, text)."""
     spans: list[tuple[int, int]] = []
     curly_start = straight_start = None
     end = 0
     for offset, chunk in chunks:
-        for i, ch in enumerate(chunk):
-            pos = offset + i
+        for m in _QUOTE_MARK.finditer(chunk):  # visit only the quotation marks
+            ch, pos = m.group(0), offset + m.start()
             if ch in _OPEN_QUOTES and curly_start is None:
                 curly_start = pos
             elif ch in _CLOSE_QUOTES and curly_start is not None:
@@ -313,27 +356,31 @@ def _quote_spans(chunks: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return spans
 
 
-def _direct_matches(sentence: str, rules) -> list[tuple[int, int, dict]]:
+def _direct_matches(sentence: str, rules: _Rules) -> list[tuple[int, int, dict]]:
+    """Return ``(start, end, rule)`` of the codebook matches in one sentence.
+
+    Where matches overlap the longest wins, then the leftmost, then the earlier codebook row.
+    """
     candidates = []
-    for order, (compiled, rule) in enumerate(rules):
+    for order, (compiled, rule) in enumerate(rules.candidates(sentence)):
         for m in compiled.finditer(sentence):
             if m.end() > m.start():
                 candidates.append((m.start(), m.end(), order, rule))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))  # longest first, then leftmost
-    taken = [False] * len(sentence)
+    taken = bytearray(len(sentence))
     chosen = []
     for start, end, _, rule in candidates:
         if not any(taken[start:end]):
-            taken[start:end] = [True] * (end - start)
+            taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, rule))
     return sorted(chosen, key=lambda c: c[0])
 
 
-def _article_mentions(group: pd.DataFrame, rules, about: dict[str, str],
+def _article_mentions(group: pd.DataFrame, rules: _Rules, about: dict[str, str],
                       actor_info: dict[str, dict]) -> list[tuple]:
     article_id = group["article_id"].iloc[0]
     found: list[dict] = []
-    for sid, offset, sentence in group[["sentence_id", "start", "text"]].itertuples(index=False):
+    for sid, offset, sentence in text.iter_rows(group, ["sentence_id", "start", "text"]):
         direct = _direct_matches(sentence, rules)
         for start, end, rule in direct:
             found.append({"sentence_id": sid, "start": offset + start, "end": offset + end,
@@ -405,7 +452,7 @@ def mentions(sentences: pd.DataFrame, codebook=None) -> pd.DataFrame:
     book = _as_codebook(codebook)
     if sentences.empty or book.empty:
         return _empty_mentions()
-    rules = _rules(book)
+    rules = _Rules(book)
     about = _anaphora_text(book)
     actor_info = book.drop_duplicates("actor").set_index("actor")[["name", "side"]].to_dict(
         "index")

@@ -32,13 +32,14 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
 from helpers import actors, paths, style
-from helpers.text import stopwords, tokenize
+from helpers.text import count_words, iter_rows, stopwords, tokenize
 
 __all__ = [
     "SIDES_COMPARED",
@@ -76,6 +77,7 @@ QUOTE_COLUMNS = ["article_id", "quote_id", "sentence_id", "start", "end", "text"
 # Quotation marks: curly pairs, and the straight double quote (which opens and closes).
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»"}
 _STRAIGHT = '"'
+_QUOTE_MARK = re.compile('[“”„«»"]')
 # Words a speaker's noun phrase cannot reach across, going away from the cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "while", "whereas", "but", "and",
                    "or", "after", "before", "when", "because", "since", "although", "though",
@@ -140,7 +142,8 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]
     """Return the spans (including marks) of balanced quotations, and the unbalanced marks."""
     spans, problems = [], []
     open_at, open_mark = None, None
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARK.finditer(text):  # visit only the quotation marks
+        i, ch = m.start(), m.group(0)
         if open_at is None:
             if ch in _OPEN_CLOSE or ch == _STRAIGHT:
                 open_at, open_mark = i, ch
@@ -160,29 +163,64 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]
 
 
 # ----------------------------------------------------------------------------- voices
-def _speaker_side(np_start: int, np_end: int, sentence_mentions: pd.DataFrame,
+class _Mention(NamedTuple):
+    """An actor mention with offsets relative to its sentence (what the voice rules need)."""
+
+    start: int
+    end: int
+    side: str
+    actor: str
+    kind: str
+    rule: str
+
+
+def _mentions_by_sentence(mention_table: pd.DataFrame, sentence_table: pd.DataFrame
+                          ) -> dict[tuple, list[_Mention]]:
+    """Group mentions by (article_id, sentence_id) once, with sentence-relative offsets."""
+    keys = zip(sentence_table["article_id"], sentence_table["sentence_id"], strict=True)
+    offsets = dict(zip(keys, sentence_table["start"], strict=True))
+    grouped: dict[tuple, list[_Mention]] = defaultdict(list)
+    columns = ["article_id", "sentence_id", "start", "end", "side", "actor", "kind", "rule"]
+    for art, sid, start, end, side, actor, kind, rule in iter_rows(mention_table, columns):
+        offset = offsets.get((art, sid))
+        if offset is not None:
+            grouped[(art, sid)].append(_Mention(start - offset, end - offset, side, actor, kind,
+                                                rule))
+    return grouped
+
+
+def _speaker_side(np_start: int, np_end: int, sentence_mentions: list[_Mention],
                   np_words: list[str]):
     """Resolve a speaker phrase to (side, actor, rule), or None when it names no actor."""
-    inside = sentence_mentions[(sentence_mentions["rel_start"] >= np_start)
-                               & (sentence_mentions["rel_end"] <= np_end)]
-    if len(inside):
-        last = inside.iloc[-1]
-        return last["side"], last["actor"], f"speaker names {last['actor']} ({last['rule']})"
+    inside = [m for m in sentence_mentions if m.start >= np_start and m.end <= np_end]
+    if inside:
+        last = inside[-1]
+        return last.side, last.actor, f"speaker names {last.actor} ({last.rule})"
     if np_words and np_words[-1].lower() in _PRONOUNS:
-        before = sentence_mentions[(sentence_mentions["rel_end"] <= np_start)
-                                   & (sentence_mentions["kind"] != "demonym")]
-        if len(before):
-            last = before.iloc[-1]
-            return (last["side"], last["actor"],
-                    f"pronoun '{np_words[-1]}' → nearest actor before it ({last['actor']})")
+        before = [m for m in sentence_mentions if m.end <= np_start and m.kind != "demonym"]
+        if before:
+            last = before[-1]
+            return (last.side, last.actor,
+                    f"pronoun '{np_words[-1]}' → nearest actor before it ({last.actor})")
     return None
 
 
-def _find_voices(text: str, sentence_mentions: pd.DataFrame) -> list[dict]:
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern[str]:
+    forms = sorted(load_speech_cues(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r"|according)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _find_voices(text: str, sentence_mentions: list[_Mention]) -> list[dict]:
     """Find every (speaker, cue) pair in one sentence, outside quotation marks."""
+    if not _any_cue().search(text):
+        return []  # no speech cue at all: the narrator's, without tokenizing
     cues = load_speech_cues()
     quoted, _ = _quote_spans(text)
-    toks = [t for t in tokenize(text) if not any(a <= t.start < b for a, b in quoted)]
+    toks = tokenize(text)
+    if quoted:
+        toks = [t for t in toks if not any(a <= t.start < b for a, b in quoted)]
     words = [t.norm for t in toks]
     found = []
     for k, tok in enumerate(toks):
@@ -278,22 +316,21 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     """
     if mention_table is None:
         mention_table = actors.mentions(sentence_table, codebook)
+    by_sentence = _mentions_by_sentence(mention_table, sentence_table)
     rows = []
-    for sent in sentence_table.itertuples(index=False):
-        ms = mention_table[(mention_table["article_id"] == sent.article_id)
-                           & (mention_table["sentence_id"] == sent.sentence_id)]
-        ms = ms.assign(rel_start=ms["start"] - sent.start, rel_end=ms["end"] - sent.start)
-        found = _find_voices(sent.text, ms)
+    for article_id, sentence_id, sent_start, sent_text, sent_words in iter_rows(
+            sentence_table, ["article_id", "sentence_id", "start", "text", "n_words"]):
+        found = _find_voices(sent_text, by_sentence.get((article_id, sentence_id), []))
         sides = {v["side"] for v in found}
         if len(sides) <= 1:
-            pieces = [(0, len(sent.text), found)]
+            pieces = [(0, len(sent_text), found)]
         else:
-            cuts = [0, *_clause_cuts(sent.text, found), len(sent.text)]
+            cuts = [0, *_clause_cuts(sent_text, found), len(sent_text)]
             pieces = [(a, b, [v for v in found if a <= min(v["np_start"], v["cue_start"]) < b])
                       for a, b in zip(cuts, cuts[1:], strict=False)]
         clause_id = 0
         for a, b, here in pieces:
-            piece = sent.text[a:b]
+            piece = sent_text[a:b]
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
             if not piece:
@@ -304,16 +341,16 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
                 extra = "" if len({v["side"] for v in here}) == 1 else "; sides disagree, first voice kept"
                 row = (first["side"], first["speaker"], first["actor"], first["cue"],
                        first["rule"] + extra)
-                spans = (sent.start + first["np_start"], sent.start + first["np_end"],
-                         sent.start + first["cue_start"], sent.start + first["cue_end"])
+                spans = (sent_start + first["np_start"], sent_start + first["np_end"],
+                         sent_start + first["cue_start"], sent_start + first["cue_end"])
             else:
                 why = ("no speech cue with a speaker: the reporter's account" if len(pieces) == 1
                        else "clause of a two-sided sentence with no speech cue: the reporter's")
                 row = ("narrator", "", "", "", why)
                 spans = (-1, -1, -1, -1)
-            start = sent.start + a + lead
-            n_words = sum(1 for t in tokenize(piece) if not t.is_punct)
-            rows.append((sent.article_id, sent.sentence_id, clause_id, start, start + len(piece),
+            start = sent_start + a + lead
+            n_words = sent_words if len(pieces) == 1 else count_words(piece)
+            rows.append((article_id, sentence_id, clause_id, start, start + len(piece),
                          piece, *row, n_words, *spans))
     return pd.DataFrame(rows, columns=VOICE_COLUMNS)
 
@@ -323,15 +360,22 @@ def _paragraph_texts(sentence_table: pd.DataFrame):
     """Yield (article_id, paragraph start offset, paragraph text, its sentences) per paragraph.
 
     Quotation marks are paired within a paragraph, not a sentence, so that a quotation of two
-    sentences (“It was civilian. It lost its way,” Mao said.) is one quotation.
+    sentences (“It was civilian. It lost its way,” Mao said.) is one quotation.  The sentences
+    come as ``(sentence_id, start, end)`` tuples; the text between them is white space.
     """
-    for (article_id, _), sents in sentence_table.groupby(["article_id", "paragraph_id"],
-                                                         sort=False):
-        first = int(sents["start"].min())
-        chars = [" "] * (int(sents["end"].max()) - first)
-        for sent in sents.itertuples(index=False):
-            chars[sent.start - first:sent.end - first] = sent.text
-        yield article_id, first, "".join(chars), sents
+    columns = ["article_id", "paragraph_id", "sentence_id", "start", "end", "text"]
+    key, sents, pieces = None, [], []
+    for art, para, sid, start, end, text in iter_rows(sentence_table, columns):
+        if (art, para) != key:
+            if sents:
+                yield key[0], sents[0][1], "".join(pieces), sents
+            key, sents, pieces = (art, para), [], []
+        if sents:
+            pieces.append(" " * (start - sents[-1][2]))
+        sents.append((sid, start, end))
+        pieces.append(text)
+    if sents:
+        yield key[0], sents[0][1], "".join(pieces), sents
 
 
 def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
@@ -354,7 +398,9 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     """
     if voice_table is None:
         voice_table = voices(sentence_table, codebook)
-    voiced = voice_table[voice_table["side"] != "narrator"]
+    voiced: dict[tuple, list[dict]] = defaultdict(list)
+    for voice in voice_table[voice_table["side"] != "narrator"].to_dict("records"):
+        voiced[(voice["article_id"], voice["sentence_id"])].append(voice)
     rows = []
     for article_id, para_start, para_text, sents in _paragraph_texts(sentence_table):
         spans, problems = _quote_spans(para_text)
@@ -363,13 +409,12 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         previous = None
         for a, b, status in sorted(items):
             start, end = para_start + a, para_start + b
-            covered = sents[(sents["end"] > start) & (sents["start"] < end)]
-            sentence_id = int(covered["sentence_id"].iloc[0])
-            mine = voiced[(voiced["article_id"] == article_id)
-                          & voiced["sentence_id"].isin(covered["sentence_id"])]
-            at_end = mine[(mine["start"] <= end - 1) & (mine["end"] >= end - 1)]
-            at_start = mine[(mine["start"] <= start) & (mine["end"] >= start)]
-            voice = next((t.iloc[0] for t in (at_end, at_start, mine) if len(t)), None)
+            covered = [sid for sid, s_start, s_end in sents if s_end > start and s_start < end]
+            sentence_id = covered[0]
+            mine = [v for sid in covered for v in voiced.get((article_id, sid), [])]
+            at_end = [v for v in mine if v["start"] <= end - 1 <= v["end"]]
+            at_start = [v for v in mine if v["start"] <= start <= v["end"]]
+            voice = next((t[0] for t in (at_end, at_start, mine) if t), None)
             if voice is None:
                 speaker, side, cue, layout = "", "narrator", "", "no speaker in its sentence"
             else:

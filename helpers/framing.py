@@ -78,6 +78,8 @@ QUOTE_COLUMNS = ["article_id", "quote_id", "sentence_id", "start", "end", "text"
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»"}
 _STRAIGHT = '"'
 _QUOTE_MARK = re.compile('[“”„«»"]')
+_STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
+                             "’": "'"})
 # Words a speaker's noun phrase cannot reach across, going away from the cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "while", "whereas", "but", "and",
                    "or", "after", "before", "when", "because", "since", "although", "though",
@@ -651,7 +653,9 @@ def tone(voice_table: pd.DataFrame) -> pd.DataFrame:
         The voice columns plus ``compound`` (−1 very negative … +1 very positive), ``neg``,
         ``neu`` and ``pos``.
     """
-    scores = [_vader().polarity_scores(t) for t in voice_table["text"]]
+    # VADER strips only straight punctuation from a word's edges: "“failed" would not be
+    # found in its lexicon.  Curly quotes and apostrophes are made straight first.
+    scores = [_vader().polarity_scores(t.translate(_STRAIGHTEN)) for t in voice_table["text"]]
     out = voice_table.copy()
     for key in ("compound", "neg", "neu", "pos"):
         out[key] = [s[key] for s in scores]
@@ -683,14 +687,15 @@ def share_of_voice(voice_table: pd.DataFrame) -> pd.DataFrame:
 def _axes(ax, figsize=(8, 4.5)):
     import matplotlib.pyplot as plt
 
-    style.apply()
-    if ax is None:
+    if ax is None:  # a new figure gets the house style; a given Axes keeps its figure's
+        style.apply()
         _, ax = plt.subplots(figsize=figsize)
     return ax
 
 
 def _empty(ax, message: str):
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize=11,
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
+            fontsize="medium",
             color="#555555", wrap=True)
     ax.set_axis_off()
     return ax
@@ -707,7 +712,7 @@ def plot_share_of_voice(share: pd.DataFrame, ax=None):
     for y, (pct, words, clauses) in enumerate(share[["share", "words", "clauses"]].itertuples(
             index=False)):
         ax.text(pct * 100, y, f" {pct:.0%} ({words} words, {clauses} clauses)", va="center",
-                fontsize=9)
+                fontsize="small")
     ax.set_xlabel("Share of the article's words (%)")
     ax.set_xlim(0, min(100, share["share"].max() * 100 * 1.9))
     return ax
@@ -727,7 +732,8 @@ def plot_quotes(quote_table: pd.DataFrame, ax=None,
     ax.invert_yaxis()
     for y, side in enumerate(present):
         n, w = counts.loc[side, "quotes"], counts.loc[side, "words"]
-        ax.text(n, y, f" {n} quote{'s' if n != 1 else ''}, {w} words", va="center", fontsize=9)
+        ax.text(n, y, f" {n} quote{'s' if n != 1 else ''}, {w} words", va="center",
+                fontsize="small")
     ax.set_xlim(0, counts["quotes"].max() * 1.8)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlabel("Direct quotations")
@@ -756,14 +762,18 @@ def plot_naming(table: pd.DataFrame, ax=None,
             if n:  # rectangles in data units scale with the axes, so cells never overlap
                 ax.add_patch(Rectangle((x - 0.32, y - 0.36), 0.64, 0.72,
                                        color=style.side_colour(side), zorder=3))
-                ax.text(x, y, str(n), ha="center", va="center", color="white", fontsize=10,
+                ax.text(x, y, str(n), ha="center", va="center", color="white", fontsize="medium",
                         fontweight="bold", zorder=4)
             else:
                 ax.add_patch(Rectangle((x - 0.08, y - 0.08), 0.16, 0.16, color="#E5E5E5"))
-        ax.text(len(sides) - 0.45, y, connotation, va="center", fontsize=8, color="#666666")
+        ax.text(len(sides) - 0.45, y, connotation, va="center", fontsize="x-small",
+                color="#666666")
     ax.set_xticks(range(len(sides)), sides)
     ax.xaxis.tick_top()
-    ax.set_yticks(range(len(grid)), [name for _, name in grid.index])
+    headline_only = set(table.groupby("name")["sentence_ids"].agg(
+        lambda ids: all(i == "0" for i in ";".join(ids).split(";"))).loc[lambda x: x].index)
+    ax.set_yticks(range(len(grid)), [f"{name} (headline)" if name in headline_only else name
+                                     for _, name in grid.index])
     ax.set_xlim(-0.6, len(sides) + 0.6)
     ax.set_ylim(len(grid) - 0.5, -0.5)
     ax.tick_params(length=0)
@@ -787,8 +797,8 @@ def plot_frames(profile: pd.DataFrame, ax=None,
                 color=style.side_colour(side), label=side)
         for y, rate, hits in zip(ys, here["per_100_words"].fillna(0), here["hits"].fillna(0),
                                  strict=True):
-            if hits:
-                ax.text(rate, y, f" {int(hits)}", va="center", fontsize=8)
+            if rate == rate:  # not NaN: the side has text, so 0 is a real zero
+                ax.text(rate, y, f" {int(hits)}", va="center", fontsize="x-small")
     ax.set_yticks(range(len(frames)), [f.replace(" and ", " &\n", 1) if len(f) > 22 else f
                                        for f in frames])
     ax.invert_yaxis()
@@ -797,11 +807,16 @@ def plot_frames(profile: pd.DataFrame, ax=None,
     return ax
 
 
+#: G² above this is "significant at p < 0.05" for one degree of freedom.
+G2_CRITICAL = 3.84
+
+
 def plot_keyness(table: pd.DataFrame, ax=None, top: int = 8, floor: int = 3):
     """Draw the strongest keywords of each side as diverging bars of log ratio.
 
-    Bars resting on fewer than ``floor`` tokens are drawn faded and hatched; every bar is
-    labelled with its counts (a:b), so a reader sees how little some of them rest on.
+    Bars resting on fewer than ``floor`` tokens, or with G² below 3.84, are drawn faded and
+    hatched; every bar is labelled with its counts (a:b), so a reader sees how little some of
+    them rest on.
     """
     ax = _axes(ax, figsize=(8, 5.5))
     side_a = table.attrs.get("side_a", "China")
@@ -813,13 +828,11 @@ def plot_keyness(table: pd.DataFrame, ax=None, top: int = 8, floor: int = 3):
         table[table["key_for"] == side_b].head(top),
     ]).sort_values("log_ratio")
     for y, row in enumerate(chosen.itertuples(index=False)):
-        small = row.total < floor
+        small = row.total < floor or row.g2 < G2_CRITICAL
         ax.barh(y, row.log_ratio, color=style.side_colour(row.key_for), alpha=0.35 if small else 1,
                 hatch="//" if small else None, edgecolor="white" if small else None)
-        ha, pad = ("left", " ") if row.log_ratio > 0 else ("right", " ")
-        label = f"{pad}{row.count_a}:{row.count_b}{pad}" if ha == "left" else \
-            f"{row.count_a}:{row.count_b}{pad}"
-        ax.text(row.log_ratio, y, label if ha == "left" else label, ha=ha, va="center", fontsize=8)
+        ax.text(row.log_ratio, y, f" {row.count_a}:{row.count_b} ", va="center",
+                ha="left" if row.log_ratio > 0 else "right", fontsize="x-small")
     ax.set_yticks(range(len(chosen)), chosen["term"])
     ax.axvline(0, color="#333333", linewidth=0.8)
     ax.set_xlabel(f"Log ratio (← more {side_b} · more {side_a} →); labels: count {side_a}:{side_b}")
@@ -842,12 +855,13 @@ def plot_tone(scored: pd.DataFrame, ax=None,
                    s=40, alpha=0.8, zorder=3)
         mean = here["compound"].mean()
         ax.plot([mean, mean], [y - 0.3, y + 0.3], color="#222222", linewidth=2, zorder=4)
-        ax.text(1.02, y, f"mean {mean:+.2f} (n={len(here)})", va="center", fontsize=9,
+        ax.text(1.02, y, f"mean {mean:+.2f} (n={len(here)})", va="center", fontsize="small",
                 transform=ax.get_yaxis_transform())
     ax.set_yticks(range(len(present)), present)
     ax.invert_yaxis()
     ax.axvline(0, color="#999999", linewidth=0.8, linestyle="--")
     ax.set_xlim(-1.05, 1.05)
+    ax.set_xticks([-1, -0.5, 0, 0.5, 1])
     ax.set_xlabel("VADER compound score per voice (−1 negative … +1 positive)")
     return ax
 
@@ -858,13 +872,16 @@ def comparison_figure(share: pd.DataFrame, names: pd.DataFrame, profile: pd.Data
     import matplotlib.pyplot as plt
 
     style.apply()
-    fig, axes = plt.subplots(2, 2, figsize=(16, 10), gridspec_kw={"hspace": 0.4, "wspace": 0.75})
-    plot_share_of_voice(share, axes[0, 0]).set_title("Who gets the words")
-    plot_naming(names, axes[0, 1]).set_title("What each side calls the object")
-    plot_frames(profile, axes[1, 0]).set_title("Frames per 100 words of each side's text")
-    plot_tone(scored, axes[1, 1]).set_title("Tone of each voice (VADER)")
-    fig.suptitle(title, x=0.02, ha="left", fontsize=15, fontweight="bold")
-    fig.text(0.02, 0.005, source, ha="left", va="bottom", fontsize=8, color="#555555")
+    # Drawn at a larger base size: this figure is shown whole on one slide.
+    with plt.rc_context({"font.size": 14, "axes.titlesize": 16}):
+        fig, axes = plt.subplots(2, 2, figsize=(16, 10),
+                                 gridspec_kw={"hspace": 0.45, "wspace": 0.6})
+        plot_share_of_voice(share, axes[0, 0]).set_title("Who gets the words")
+        plot_naming(names, axes[0, 1]).set_title("What each side calls the object", pad=30)
+        plot_frames(profile, axes[1, 0]).set_title("Frames per 100 words of each side's text")
+        plot_tone(scored, axes[1, 1]).set_title("Tone of each voice (VADER)")
+        fig.suptitle(title, x=0.02, ha="left", fontsize=18, fontweight="bold")
+        fig.text(0.02, 0.0, source, ha="left", va="top", fontsize="small", color="#555555")
     return fig
 
 

@@ -282,3 +282,27 @@ def test_several_articles_are_numbered_and_titled_apart(default_article):
     headlines = names[names["sentence_id"] == 0].sort_values("article_id")
     assert headlines[["article_id", "name"]].values.tolist() == [
         ["copy", "spy balloon"], [default_article.id, "spy balloon"]]
+
+
+def test_tone_reads_words_inside_curly_quotes_like_straight_ones():
+    curly = framing.voices(sentences_of("Beijing said the US had “failed to create” trust."))
+    straight = framing.voices(sentences_of('Beijing said the US had "failed to create" trust.'))
+    assert framing.tone(curly).loc[0, "compound"] == framing.tone(straight).loc[0, "compound"]
+    # VADER alone misses "failed" glued to a curly quote and scores the curly text higher.
+    raw = framing._vader().polarity_scores(curly.loc[0, "text"])["compound"]
+    assert raw > framing.tone(curly).loc[0, "compound"]
+
+
+def test_keyness_chart_fades_weak_keywords(article_voices, default_sentences):
+    import matplotlib.pyplot as plt
+
+    from helpers import actors
+
+    key = framing.keyness(article_voices, mention_table=actors.mentions(default_sentences))
+    ax = framing.plot_keyness(key, floor=3)
+    bars = {label.get_text(): patch for label, patch in zip(ax.get_yticklabels(), ax.patches,
+                                                            strict=True)}
+    assert bars["surveillance"].get_alpha() == 1      # 0:3, G² 6.73: drawn solid
+    assert bars["countries"].get_alpha() == 0.35      # 3:0 but G² 2.37 < 3.84: faded
+    assert bars["part"].get_alpha() == 0.35           # 0:2: too few tokens
+    plt.close(ax.figure)

@@ -256,11 +256,31 @@ def _as_codebook(codebook) -> pd.DataFrame:
         if missing:
             raise CodebookError(f"codebook table: missing column "
                                 f"{', '.join(repr(c) for c in missing)}.")
-        rows = (codebook["row"].tolist() if "row" in codebook.columns
-                else list(range(2, len(codebook) + 2)))
         records = codebook[CODEBOOK_COLUMNS].astype(object).to_dict("records")
-        return _validate(records, rows, "codebook table")
+        return _validate(records, _row_numbers(codebook), "codebook table")
     raise TypeError("codebook must be None, a path or a DataFrame from load_codebook()")
+
+
+def _row_numbers(codebook: pd.DataFrame) -> list[int]:
+    """The row number of each row of a codebook table, for messages and the ``row`` column.
+
+    A row keeps the number it has; a row without one (a table built by hand, or a row added
+    with ``pd.concat`` from a dict that has no ``row``) is numbered on after the highest, in
+    table order, as if it had been added at the end of the file.
+    """
+    if "row" not in codebook.columns:
+        return list(range(2, len(codebook) + 2))
+    given = pd.to_numeric(codebook["row"], errors="coerce").tolist()
+    known = [int(r) for r in given if not pd.isna(r)]
+    following = max(known, default=1) + 1
+    rows = []
+    for value in given:
+        if pd.isna(value):
+            rows.append(following)
+            following += 1
+        else:
+            rows.append(int(value))
+    return rows
 
 
 # --------------------------------------------------------------------------------------------
@@ -804,12 +824,15 @@ def plot_cooccurrence(table: pd.DataFrame, ax=None):
     """Draw :func:`cooccurrence`'s table as a heat map with the counts in the cells.
 
     Actor names are coloured by side.  The diagonal (sentences mentioning the actor at all)
-    is drawn in outline so the eye goes to the pairs.  Returns the Axes.
+    is hatched, its number on a white patch, so the eye goes to the pairs.  A new figure
+    (``ax`` None) is sized so the cells come out square, with room for a title and no blank
+    band between the labels and whatever is added below them.  Returns the Axes.
     """
     import numpy as np
     from matplotlib.patches import Rectangle
 
     names = list(dict.fromkeys(table["name_a"])) if not table.empty else []
+    created = ax is None
     ax = _new_axes(ax, max(3.5, 0.42 * len(names) + 1.8))
     if len(names) < 2:
         from helpers.figures import empty_message
@@ -823,7 +846,7 @@ def plot_cooccurrence(table: pd.DataFrame, ax=None):
     np.fill_diagonal(off, np.nan)
     peak = max(3.0, np.nanmax(off))  # a single shared sentence stays a light cell
     ax.imshow(np.ma.masked_invalid(off), cmap="Greys", vmin=0, vmax=peak * 1.15,
-              aspect="equal")
+              aspect="auto" if created else "equal")
     for i in range(len(names)):
         for j in range(len(names)):
             n = int(values[i, j])
@@ -831,8 +854,9 @@ def plot_cooccurrence(table: pd.DataFrame, ax=None):
                 ax.add_patch(Rectangle(
                     (j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="#999999", hatch="///",
                     linewidth=0))
-                ax.text(j, i, str(n), ha="center", va="center", fontsize=8, color="#555555",
-                        style="italic")
+                ax.text(j, i, str(n), ha="center", va="center", fontsize=9, color="#222222",
+                        bbox={"boxstyle": "round,pad=0.25", "facecolor": "white",
+                              "edgecolor": "none"})
             elif n:
                 ax.text(j, i, str(n), ha="center", va="center", fontsize=9,
                         color="white" if n > peak * 0.55 else "black")
@@ -847,7 +871,32 @@ def plot_cooccurrence(table: pd.DataFrame, ax=None):
     ax.set_yticks(np.arange(-0.5, len(names)), minor=True)
     ax.grid(which="minor", color="white", linewidth=1.5)
     ax.tick_params(which="minor", length=0)
+    if created:
+        _fit_square_cells(ax, len(names))
     return ax
+
+
+def _fit_square_cells(ax, n: int, *, width: float = 8.0, largest_cell: float = 0.6,
+                      title_room: float = 0.45) -> None:
+    """Size a constrained-layout figure so that ``ax`` holds ``n`` × ``n`` square cells.
+
+    The labels around a heat map take room that depends on the names, so the figure is laid
+    out, measured and resized (the labels keep their size, so this settles in two rounds).
+    Cells fill ``width`` inches, but are never wider than ``largest_cell``; ``title_room``
+    inches are added on top for the title the caller sets.
+    """
+    fig = ax.figure
+    for _ in range(3):
+        fig.draw_without_rendering()
+        box = ax.get_position()
+        label_width = fig.get_figwidth() * (1 - box.width)
+        label_height = fig.get_figheight() * (1 - box.height)
+        cell = min(largest_cell, (width - label_width) / n)
+        size = (label_width + n * cell, label_height + n * cell)
+        if abs(size[0] - fig.get_figwidth()) < 0.01 and abs(size[1] - fig.get_figheight()) < 0.01:
+            break
+        fig.set_size_inches(*size)
+    fig.set_figheight(fig.get_figheight() + title_room)
 
 
 # --------------------------------------------------------------------------------------------

@@ -40,6 +40,9 @@ def execute(notebook: Path, article: Path, output: Path) -> None:
         str(notebook), str(output), parameters={"ARTICLE": str(article)},
         kernel_name="python3", progress_bar=False, cwd=str(notebook.parent),
         execution_timeout=CELL_TIMEOUT,
+        # Write the executed notebook once at the end, not after every cell: rewriting a
+        # notebook full of images after each of its ~40 cells cost more than the analysis.
+        request_save_on_cell_execute=False,
     )
 
 

@@ -812,8 +812,10 @@ def plot_ngrams(table: pd.DataFrame, ax=None, *, top: int = 10, min_count: int =
     if not len(shown):
         times = "twice" if min_count == 2 else f"{min_count} times"
         fewer = "only once" if min_count == 2 else f"fewer than {min_count} times"
-        message = (f"No {name[:-1]} occurs {times} or more:\nall {rare} occur {fewer}."
-                   if rare else f"No {name} to count.")
+        # Say which n-grams were counted: :func:`ngrams` applies its edge rule, without
+        # which some would repeat ("of both countries").
+        message = (f"No {name[:-1]} that passes the edge rule\noccurs {times} or more: "
+                   f"all {rare} occur {fewer}." if rare else f"No {name} to count.")
         return _empty(ax, message)
     if rare:
         fewer = f"{rare} seen once" if min_count == 2 else (
@@ -863,9 +865,11 @@ def plot_dispersion(hits: pd.DataFrame, sentences: pd.DataFrame, ax=None, *,
                     article_id: str | None = None):
     """Draw an x-ray of where each term occurs: one row per term, one tick per occurrence.
 
-    The x axis counts words from the start of the article; grey lines mark paragraph
-    boundaries and the paragraph numbers run along the top.  ``terms`` fixes the rows (a term
-    with no hit keeps an empty row); ``colours`` maps a term to its colour (default
+    The x axis counts words from the start of the article; every other paragraph is shaded
+    (the shading changes halfway between a paragraph's last word and the next one's first, so
+    a tick on either word stands in its own paragraph) and the paragraph numbers run along
+    the top.  Ticks are thin, so words two apart stay two ticks.  ``terms`` fixes the rows
+    (a term with no hit keeps an empty row); ``colours`` maps a term to its colour (default
     NEUTRAL); the count of each term is written at the right.
 
     Returns
@@ -888,7 +892,7 @@ def plot_dispersion(hits: pd.DataFrame, sentences: pd.DataFrame, ax=None, *,
     starts = [0, *ends.iloc[:-1].tolist()]
     for k, term in enumerate(rows):
         x = hits.loc[hits["term"] == term, "word_index"] if len(hits) else []
-        ax.vlines(x, k - 0.38, k + 0.38, color=colours.get(term, style.NEUTRAL), linewidth=2.2)
+        ax.vlines(x, k - 0.38, k + 0.38, color=colours.get(term, style.NEUTRAL), linewidth=1.2)
         ax.text(1.01, k, f"{len(x)}", transform=ax.get_yaxis_transform(), va="center",
                 fontsize=9, color="#333333")
     ax.text(1.01, -0.75, "n", transform=ax.get_yaxis_transform(), va="center", fontsize=9,
@@ -897,8 +901,9 @@ def plot_dispersion(hits: pd.DataFrame, sentences: pd.DataFrame, ax=None, *,
         ax.text(0.5, 0.5, "None of these terms occurs in this article.", ha="center",
                 va="center", transform=ax.transAxes, fontsize=12, color="#555555",
                 bbox={"facecolor": "white", "edgecolor": "none"})
-    for s in starts[1:]:
-        ax.axvline(s + 0.5, color="#CCCCCC", linewidth=0.8, zorder=0)
+    for n, (first, last) in enumerate(zip(starts, ends, strict=True)):
+        if n % 2:
+            ax.axvspan(first + 0.5, last + 0.5, color="#EEEEEE", linewidth=0, zorder=0)
     ax.set_yticks(range(len(rows)), rows)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     pad = max(2.0, total * 0.01)  # keep a tick on the first or last word off the spines

@@ -289,6 +289,25 @@ def test_a_missing_codebook_file_and_a_bad_table(tmp_path):
         mentions_in_text("China.", bad)
 
 
+def test_a_row_added_to_the_loaded_codebook_without_a_row_number(default_sentences):
+    # Notebook 04, exercise 2: append a row as a dict (no "row" key) with pd.concat, so the
+    # new row's "row" is NaN and the column turns to floats.
+    book = actors.load_codebook()
+    bali = pd.DataFrame([{"actor": "bali", "name": "Bali", "side": "other", "kind": "place",
+                          "pattern": "Bali", "case_sensitive": False, "regex": False}])
+    bigger = pd.concat([book, bali], ignore_index=True)
+    assert bigger["row"].isna().sum() == 1
+    found_bali = mentions(default_sentences, bigger).query("actor == 'bali'")
+    assert found_bali[["sentence_id", "surface", "rule"]].values.tolist() == [
+        [6, "Bali", "codebook: Bali"]]
+    assert "Bali" not in actors.unlisted_names(default_sentences, bigger)["name"].tolist()
+    # The new row is numbered after the file's last row, so a message can name it.
+    last = int(book["row"].max())
+    with pytest.raises(CodebookError, match=rf"codebook table, row {last + 1}: unknown side"):
+        mentions_in_text("Bali.", pd.concat([book, bali.assign(side="Bal")],
+                                            ignore_index=True))
+
+
 def test_a_small_codebook_of_ones_own(tmp_path):
     path = write(tmp_path, "eu,European Union,other,organisation,Brussels,no,no\n"
                            "eu,European Union,other,organisation,E(?:U|uropean Union),yes,yes\n")

@@ -1,0 +1,73 @@
+"""Time `make run` against its floor: the same number of notebooks that only import.
+
+Run by hand:
+
+    .venv/bin/python benchmarks/make_run.py
+
+The floor is what no notebook can beat: papermill starting one kernel per notebook and the
+kernel importing the libraries the lessons use (pandas, Matplotlib, NLTK, ipywidgets, the
+helpers).  Both are run through the same runner, on the default article, in the same process,
+alternating three times; the best of each is reported with their ratio.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_notebook
+
+from helpers import paths, runner
+
+IMPORTS = """import matplotlib.pyplot as plt
+import pandas as pd
+import ipywidgets
+from IPython.display import display
+from helpers import actors, figures, framing, terms, text
+from helpers.article import load_article"""
+
+
+def floor_notebooks(folder: Path, count: int) -> list[Path]:
+    made = []
+    for n in range(count):
+        nb = new_notebook()
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                     "language": "python"}
+        nb.cells = [new_code_cell(IMPORTS), new_code_cell('ARTICLE = ""')]
+        nb.cells[1].metadata["tags"] = ["parameters"]
+        path = folder / f"{n:02d}_floor.ipynb"
+        nbformat.write(nb, path)
+        made.append(path)
+    return made
+
+
+def timed(notebooks: list[Path], out: Path) -> float:
+    start = time.perf_counter()
+    for notebook in notebooks:
+        runner.execute(notebook, paths.DEFAULT_ARTICLE, out / notebook.name)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    real = runner.notebooks()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        os.environ["FRAMING_FIGURES_DIR"] = str(tmp / "figures")
+        floor = floor_notebooks(tmp, len(real))
+        (tmp / "out").mkdir()
+        runs = {"floor": [], "make run": []}
+        for _ in range(3):
+            runs["floor"].append(timed(floor, tmp / "out"))
+            runs["make run"].append(timed(real, tmp / "out"))
+    best = {k: min(v) for k, v in runs.items()}
+    print(f"{len(real)} notebooks, best of 3 (seconds):")
+    for name, values in runs.items():
+        print(f"  {name:<9} {best[name]:5.1f}   (all: {', '.join(f'{v:.1f}' for v in values)})")
+    print(f"ratio make run / floor: {best['make run'] / best['floor']:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -8,7 +8,7 @@ ARTICLE ?= data/articles/efe-2023-02-09-china-rejects-defense-talks.txt
 # JupyterLab refuses to run as root (as in CI containers) unless told it may.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: run test test-browser lab lint clean help
+.PHONY: run test test-browser lab html lint clean help
 
 help:
 	@echo "make run    build .venv, run every notebook, write figures/<article-id>/"
@@ -17,6 +17,7 @@ help:
 	@echo "make test-browser"
 	@echo "            run notebook 05 in JupyterLab in Debian's Chromium (apt-get install chromium)"
 	@echo "make lab    open JupyterLab on the notebooks (localhost, token auth on)"
+	@echo "make html   run the notebooks and export each as one HTML page to build/html/"
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
@@ -35,6 +36,9 @@ test: $(STAMP)
 # by Playwright (which never downloads a browser here).  Screenshots go to build/browser/.
 test-browser: $(STAMP)
 	$(BIN)/python -m pytest tests_browser -v
+
+html: $(STAMP)
+	$(BIN)/python -m helpers.runner --article "$(ARTICLE)" --html
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --notebook-dir=notebooks $(ROOT_FLAG)

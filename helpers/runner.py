@@ -6,7 +6,10 @@ temporary folder and moved into ``figures/<article-id>/`` only when every notebo
 so a failed run never leaves a half-written folder.  Executed copies of the notebooks (with
 their outputs) go to ``build/notebooks/<article-id>/``, which git ignores.
 
-    python -m helpers.runner [--article PATH]
+    python -m helpers.runner [--article PATH] [--html]
+
+With ``--html`` (``make html``) each executed notebook is also exported as one HTML file, images
+inside, to ``build/html/<article-id>/``: for students who do not run Jupyter.
 """
 
 from __future__ import annotations
@@ -46,11 +49,39 @@ def execute(notebook: Path, article: Path, output: Path) -> None:
     )
 
 
+def export_html(executed: Path, folder: Path) -> Path:
+    """Write one executed notebook as a self-contained HTML page; return its path.
+
+    The images are already inside the notebook.  The script URLs nbconvert would add for
+    require.js and MathJax are left empty, and the saved state of the live widgets is dropped
+    (it would make the page fetch a widget renderer from the web; a widget shows as its text
+    summary instead), so the page asks no server for anything.
+    """
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    notebook = nbformat.read(executed, as_version=4)
+    notebook.metadata.pop("widgets", None)
+    exporter = HTMLExporter(template_name="lab", require_js_url="", mathjax_url="",
+                            widget_renderer_url="")
+    body, _ = exporter.from_notebook_node(notebook)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / executed.with_suffix(".html").name
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--article", type=Path, default=paths.DEFAULT_ARTICLE)
+    parser.add_argument("--html", action="store_true",
+                        help="also export each executed notebook to build/html/<article-id>/")
     args = parser.parse_args(argv)
     article_path = args.article.resolve()
+    # Inside the project the notebooks get the path from the root, as their parameters cell
+    # writes it, so an executed or exported notebook shows no machine's folders.
+    shown_path = (article_path.relative_to(paths.ROOT) if article_path.is_relative_to(paths.ROOT)
+                  else article_path)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ArticleWarning)
@@ -70,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         for notebook in notebooks():
             start = time.perf_counter()
             try:
-                execute(notebook, article_path, executed / notebook.name)
+                execute(notebook, shown_path, executed / notebook.name)
             except Exception as err:  # papermill re-raises the cell's error with its traceback
                 print(f"{notebook.name} failed: {str(err).strip().splitlines()[-1]}",
                       file=sys.stderr)
@@ -87,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
             final.rename(old)
         shutil.copytree(written, final)
         shutil.rmtree(old, ignore_errors=True)
+    if args.html:
+        pages = paths.ROOT / "build" / "html" / article.id
+        for notebook in notebooks():
+            export_html(executed / notebook.name, pages)
+        print(f"HTML pages of the {len(notebooks())} executed notebooks: {pages}/")
     n_files = sum(1 for _ in final.iterdir())
     shown = final.relative_to(paths.ROOT) if final.is_relative_to(paths.ROOT) else final
     print(f"All {len(notebooks())} notebooks ran in {time.perf_counter() - total:.1f} s; "

@@ -100,3 +100,17 @@ def test_actor_mentions_csv_has_one_row_per_mention(run):
     mentions = pd.read_csv(figures / "actor_mentions.csv")
     assert len(mentions) == 36
     assert mentions["side"].value_counts().to_dict() == {"United States": 19, "China": 15, "other": 2}
+
+
+def test_html_export_is_one_self_contained_page(run, tmp_path):
+    executed = paths.ROOT / "build" / "notebooks" / ARTICLE_ID / "05_framing.ipynb"
+    page = runner.export_html(executed, tmp_path)
+    html = page.read_text(encoding="utf-8")
+    assert page.name == "05_framing.html"
+    assert "05 · Framing: how does each side tell it?" in html
+    assert html.count('src="data:image/png;base64,') >= 7  # the charts travel inside the page
+    assert 'src="http' not in html and "<link href=\"http" not in html
+    assert "application/vnd.jupyter.widget-state+json" not in html  # would fetch a renderer
+    # The injected parameter is the path from the project root, not this machine's folders.
+    assert "data/articles/efe-2023-02-09-china-rejects-defense-talks.txt" in html
+    assert str(paths.ROOT) not in html

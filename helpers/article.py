@@ -74,6 +74,7 @@ from helpers import paths
 from helpers.paths import DEFAULT_ARTICLE
 
 __all__ = [
+    "read_raw",
     "ARTICLE_SUFFIXES",
     "Article",
     "ArticleError",
@@ -648,6 +649,40 @@ def _assemble(text: str, *, path: Path, shown: str, article_id: str, encoding: s
                    encoding=encoding, metadata=metadata, source_format=source_format)
 
 
+def _read_text(path: Path, shown: str) -> tuple[str, str, bool]:
+    """Read and decode an article file: (text with \\n line ends, encoding, is it HTML)."""
+    if not path.exists():
+        raise _fail(shown, "the file does not exist.")
+    if path.is_dir():
+        raise _fail(shown, "it is a folder, not an article file.")
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise _fail(shown, f"{(err.strerror or 'it cannot be read').lower()}.") from None
+    if not raw:
+        raise _fail(shown, "the file is empty.")
+    what = _not_text(raw, path)
+    if what:
+        raise _fail(shown, what)
+    head = raw[3:2048] if raw.startswith(codecs.BOM_UTF8) else raw[:2048]
+    is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(head.decode("latin-1")))
+    text, encoding = _decode(raw, shown, _declared_charset(raw) if is_html else None)
+    is_html = is_html or bool(_HTML_START.match(text))  # UTF-16 pages are known only now
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if not text.strip():
+        raise _fail(shown, "the file holds only white space, no text.")
+    return text, encoding, is_html
+
+
+def read_raw(path: str | Path) -> str:
+    """Return an article file's text exactly as it is, decoded as ``load_article`` decodes it.
+
+    For showing what cleaning changes; line ends are made ``\\n``.  Raises
+    :class:`ArticleError` like :func:`load_article` for a file that is not text.
+    """
+    return _read_text(Path(path), str(path))[0]
+
+
 def load_article(path: str | Path, article_id: str | None = None) -> Article:
     """Read an article file and separate the story from its title, dateline and furniture.
 
@@ -675,27 +710,7 @@ def load_article(path: str | Path, article_id: str | None = None) -> Article:
     """
     path = Path(path)
     shown = str(path)
-    if not path.exists():
-        raise _fail(shown, "the file does not exist.")
-    if path.is_dir():
-        raise _fail(shown, "it is a folder, not an article file.")
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise _fail(shown, f"{(err.strerror or 'it cannot be read').lower()}.") from None
-    if not raw:
-        raise _fail(shown, "the file is empty.")
-    what = _not_text(raw, path)
-    if what:
-        raise _fail(shown, what)
-    head = raw[3:2048] if raw.startswith(codecs.BOM_UTF8) else raw[:2048]
-    is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(head.decode("latin-1")))
-    text, encoding = _decode(raw, shown, _declared_charset(raw) if is_html else None)
-    is_html = is_html or bool(_HTML_START.match(text))  # UTF-16 pages are known only now
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    if not text.strip():
-        raise _fail(shown, "the file holds only white space, no text.")
-
+    text, encoding, is_html = _read_text(path, shown)
     article_id = article_id or path.stem
     metadata = read_metadata(_metadata_file(path)).get(article_id, {})
     common = dict(path=path, shown=shown, article_id=article_id, encoding=encoding, metadata=metadata)

@@ -376,3 +376,14 @@ def test_metadata_csv_without_id_column_is_skipped_with_a_warning(tmp_path):
     assert [str(w.message) for w in caught] == [
         f"{meta} was not used as article metadata: it has no id column."]
     assert (art.title, art.metadata) == (None, {})
+
+
+def test_read_raw_decodes_like_load_article(tmp_path):
+    from helpers.article import read_raw
+
+    path = tmp_path / "cp.txt"
+    path.write_bytes("Title\r\n\r\nChina\x92s reply.\r\n".replace("\x92", "’").encode("cp1252"))
+    with pytest.warns(ArticleWarning):
+        assert read_raw(path) == "Title\n\nChina’s reply.\n"
+    with pytest.raises(ArticleError, match="the file does not exist"):
+        read_raw(tmp_path / "missing.txt")

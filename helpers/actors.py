@@ -43,8 +43,10 @@ from __future__ import annotations
 import csv
 import html
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from itertools import accumulate
 from pathlib import Path
 
 import pandas as pd
@@ -433,10 +435,17 @@ def _article_mentions(group: pd.DataFrame, rules: _Rules, about: dict[str, str],
     paragraph_ids = group["paragraph_id"] if "paragraph_id" in group.columns else [0] * len(group)
     for para, offset, sentence in zip(paragraph_ids, group["start"], group["text"], strict=True):
         chunks.setdefault(para, []).append((offset, sentence))
-    quotes = [span for chunk in chunks.values() for span in _quote_spans(chunk)]
+    quotes = sorted(span for chunk in chunks.values() for span in _quote_spans(chunk))
+    starts = [qs for qs, _ in quotes]
+    reach = list(accumulate((qe for _, qe in quotes), max))  # furthest end of spans so far
+
+    def in_quote(start: int, end: int) -> bool:
+        """Is [start, end) inside a quotation?  A binary search, not a scan of every quote."""
+        k = bisect_right(starts, start) - 1
+        return k >= 0 and reach[k] >= end
+
     return [(article_id, f["sentence_id"], f["start"], f["end"], f["surface"], f["actor"],
-             f["name"], f["side"], f["kind"], f["rule"],
-             any(qs <= f["start"] and f["end"] <= qe for qs, qe in quotes))
+             f["name"], f["side"], f["kind"], f["rule"], in_quote(f["start"], f["end"]))
             for f in found]
 
 
@@ -543,6 +552,23 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+class _Covered:
+    """The spans of an article's mentions, to ask fast whether a word overlaps any of them.
+
+    Checking every word against every mention was quadratic: minutes on a long article.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        before = bisect_left(self.starts, end)  # spans that begin before ``end``
+        return before > 0 and self.reach[before - 1] > start
+
+
 def unlisted_names(sentences: pd.DataFrame, codebook=None,
                    ignore: Iterable[str] = ()) -> pd.DataFrame:
     """List capitalised word sequences that no codebook row covers.
@@ -577,10 +603,11 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
     found = mentions(sentences, codebook)
     ordinary = (set(text.stopwords()) | {w.lower() for w in text.load_wordlist(
         "sentence_starters.txt")} | ORDINARY_WORDS | {w.lower() for w in ignore})
+    ignored = {w.lower() for w in ignore}
     rows = []
     for article_id, group in sentences.groupby("article_id", sort=False):
-        covered = [(s, e) for s, e in found.loc[found["article_id"] == article_id,
-                                                ["start", "end"]].itertuples(index=False)]
+        covered = _Covered(found.loc[found["article_id"] == article_id, ["start", "end"]]
+                           .itertuples(index=False))
         lower_words = {w for t in group["text"] for w in _WORD.findall(t) if w.islower()}
         for sid, offset, sentence in group[["sentence_id", "start", "text"]].itertuples(
                 index=False):
@@ -592,9 +619,9 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
                 start, end = offset + m.start(), offset + m.start() + len(word)
                 initial = bool(_INITIAL_BEFORE.search(sentence[:m.start()]))
                 keep = (_is_capitalised(word)
-                        and not any(s < end and start < e for s, e in covered)
+                        and not covered.overlaps(start, end)
                         and word.lower() not in _MONTHS_AND_DAYS
-                        and word.lower() not in {w.lower() for w in ignore}
+                        and word.lower() not in ignored
                         and not (initial and (word.lower() in ordinary
                                               or word.lower() in lower_words)))
                 gap = sentence[words[i - 1].end():m.start()] if i else ""
@@ -721,7 +748,7 @@ def plot_actor_mentions(mention_table: pd.DataFrame, ax=None, *, top: int | None
     ax.barh(counts["name"], counts["mentions"], color=colours)
     ax.invert_yaxis()
     for y, n in enumerate(counts["mentions"]):
-        ax.text(n, y, f" {n}", va="center", fontsize=9)
+        ax.text(n, y, f" {n:,}", va="center", fontsize=9)
     ax.set_xlabel("Mentions")
     ax.margins(x=0.08)
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -753,10 +780,19 @@ def side_by_paragraph(mention_table: pd.DataFrame, sentences: pd.DataFrame) -> p
     return table[columns].reset_index(drop=True)
 
 
-def plot_side_by_paragraph(table: pd.DataFrame, ax=None):
+#: Above this many paragraphs, :func:`plot_side_by_paragraph` draws groups of paragraphs.
+MAX_PARAGRAPH_BARS = 60
+#: How many groups of consecutive paragraphs it then draws.
+PARAGRAPH_GROUPS = 50
+
+
+def plot_side_by_paragraph(table: pd.DataFrame, ax=None, *,
+                           max_bars: int = MAX_PARAGRAPH_BARS, groups: int = PARAGRAPH_GROUPS):
     """Draw mentions per side in each paragraph as stacked bars, in story order.
 
-    ``table`` is :func:`side_by_paragraph`'s (one article).  Returns the Axes.
+    ``table`` is :func:`side_by_paragraph`'s (one article).  An article of more than
+    ``max_bars`` paragraphs is drawn as ``groups`` groups of consecutive paragraphs of
+    (nearly) equal size, one bar each, and the axis says so.  Returns the Axes.
     """
     ax = _new_axes(ax, 4.5)
     if table.empty or table["mentions"].sum() == 0:
@@ -766,6 +802,15 @@ def plot_side_by_paragraph(table: pd.DataFrame, ax=None):
     wide = (table.pivot_table(index="paragraph_id", columns="side", values="mentions",
                               aggfunc="sum", fill_value=0)
             .reindex(columns=[s for s in SIDES if s in set(table["side"])], fill_value=0))
+    grouped = len(wide) > max_bars
+    if grouped:
+        import numpy as np
+
+        parts = [part for part in np.array_split(np.arange(len(wide)), groups) if len(part)]
+        first = [int(wide.index[part[0]]) for part in parts]
+        last = [int(wide.index[part[-1]]) for part in parts]
+        wide = pd.DataFrame([wide.iloc[part].sum() for part in parts],
+                            index=range(1, len(parts) + 1))
     bottom = pd.Series(0, index=wide.index)
     for side in wide.columns:
         if wide[side].sum() == 0:
@@ -773,11 +818,20 @@ def plot_side_by_paragraph(table: pd.DataFrame, ax=None):
         ax.bar(wide.index, wide[side], bottom=bottom, color=style.side_colour(side),
                label=side, width=0.75)
         bottom = bottom + wide[side]
-    if len(wide) <= 25:
+    if grouped:
+        shown = list(range(0, len(wide), max(1, len(wide) // 6)))
+        ax.set_xticks([k + 1 for k in shown], [f"{first[k]:,}–{last[k]:,}" for k in shown],
+                      fontsize=9)
+        sizes = sorted({b - a + 1 for a, b in zip(first, last, strict=True)})
+        size = f"{sizes[0]:,}" if len(sizes) == 1 else f"{sizes[0]:,}–{sizes[-1]:,}"
+        ax.set_xlabel(f"Paragraphs, in {len(wide)} groups of {size} "
+                      f"(of {last[-1]:,} paragraphs; story order →)")
+    elif len(wide) <= 25:
         ax.set_xticks(list(wide.index))
     else:
         ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_xlabel("Paragraph (story order →)")
+    if not grouped:
+        ax.set_xlabel("Paragraph (story order →)")
     ax.set_ylabel("Mentions")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(title="Side", loc="upper right", ncols=3)
@@ -847,6 +901,15 @@ def plot_cooccurrence(table: pd.DataFrame, ax=None):
     peak = max(3.0, np.nanmax(off))  # a single shared sentence stays a light cell
     ax.imshow(np.ma.masked_invalid(off), cmap="Greys", vmin=0, vmax=peak * 1.15,
               aspect="auto" if created else "equal")
+    # Five digits do not fit in a cell: above 9,999 every count of 1,000 or more is shown
+    # in thousands ("12k", "2.2k"); the CSV keeps the exact numbers.
+    compact = np.nanmax(values) >= 10_000
+
+    def shown(n: int) -> str:
+        if not compact or n < 1000:
+            return str(n)
+        return f"{n / 1000:.0f}k" if n >= 9950 else f"{n / 1000:.1f}k"
+
     for i in range(len(names)):
         for j in range(len(names)):
             n = int(values[i, j])
@@ -854,11 +917,11 @@ def plot_cooccurrence(table: pd.DataFrame, ax=None):
                 ax.add_patch(Rectangle(
                     (j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="#999999", hatch="///",
                     linewidth=0))
-                ax.text(j, i, str(n), ha="center", va="center", fontsize=9, color="#222222",
+                ax.text(j, i, shown(n), ha="center", va="center", fontsize=9, color="#222222",
                         bbox={"boxstyle": "round,pad=0.25", "facecolor": "white",
                               "edgecolor": "none"})
             elif n:
-                ax.text(j, i, str(n), ha="center", va="center", fontsize=9,
+                ax.text(j, i, shown(n), ha="center", va="center", fontsize=9,
                         color="white" if n > peak * 0.55 else "black")
     ax.set_xticks(range(len(names)), names, rotation=45, ha="right", rotation_mode="anchor")
     ax.set_yticks(range(len(names)), names)
@@ -929,7 +992,7 @@ def _side_class(side: str) -> str:
 
 
 def annotated_html(article: Article, mention_table: pd.DataFrame, *,
-                   standalone: bool = True) -> str:
+                   standalone: bool = True, max_paragraphs: int | None = None) -> str:
     """Return the article as HTML with every mention highlighted in its side's colour.
 
     Each highlight has a tooltip (``title``) with the actor, side, kind and rule; a legend
@@ -945,6 +1008,10 @@ def annotated_html(article: Article, mention_table: pd.DataFrame, *,
     standalone
         ``True``: a whole HTML document, to save as a file.  ``False``: a ``<div>`` whose
         styles apply only inside it, to show in a notebook.
+    max_paragraphs
+        Show only the first ``max_paragraphs`` paragraphs, with a line saying how many there
+        are (the legend still counts the whole article's mentions): a notebook cannot show
+        a book-length article.  ``None``: every paragraph.
 
     Returns
     -------
@@ -968,10 +1035,14 @@ def annotated_html(article: Article, mention_table: pd.DataFrame, *,
     start = 0
     marks = list(own[["start", "end", "actor", "name", "side", "kind", "rule", "in_quote"]]
                  .itertuples(index=False)) if not own.empty else []
-    for number, paragraph in enumerate(article.paragraphs, start=1):
+    mark_starts = [m.start for m in marks]  # sorted: ``own`` is sorted by start
+    shown = article.paragraphs if max_paragraphs is None else article.paragraphs[:max_paragraphs]
+    for number, paragraph in enumerate(shown, start=1):
         end = start + len(paragraph)
         pieces, cursor = [], start
-        for m in marks:
+        # Only the marks that start inside this paragraph: looking at every mark for every
+        # paragraph took minutes on a long article.
+        for m in marks[bisect_left(mark_starts, start):bisect_right(mark_starts, end)]:
             if m.start < start or m.end > end:
                 continue
             pieces.append(html.escape(body[cursor:m.start]))
@@ -985,6 +1056,11 @@ def annotated_html(article: Article, mention_table: pd.DataFrame, *,
         pieces.append(html.escape(body[cursor:end]))
         paragraphs_html.append(f'<p><span class="para">¶{number}</span>{"".join(pieces)}</p>')
         start = end + len(PARAGRAPH_SEPARATOR)
+    hidden = len(article.paragraphs) - len(shown)
+    if hidden:
+        paragraphs_html.append(
+            f'<p class="source">… {hidden:,} more paragraph{"s" if hidden != 1 else ""} not '
+            f"shown here: paragraphs 1–{len(shown):,} of {len(article.paragraphs):,}.</p>")
 
     title = html.escape(article.title or article.id)
     styles = f"<style>{_CSS}{side_css}</style>\n"

@@ -64,6 +64,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -148,7 +149,7 @@ class Article:
     metadata: dict[str, str] = field(default_factory=dict)
     source_format: str = "text"
 
-    @property
+    @cached_property
     def body(self) -> str:
         """Return the story text: paragraphs separated by one blank line."""
         return PARAGRAPH_SEPARATOR.join(self.paragraphs)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple
@@ -230,6 +231,8 @@ def _find_voices(text: str, sentence_mentions: list[_Mention]) -> list[dict]:
         according = form == "according" and k + 1 < len(toks) and words[k + 1] == "to"
         if form not in cues and not according:
             continue
+        if tok.token[:1].isupper() and text[:tok.start].strip(" “\"‘'(["):
+            continue  # "the United States", "State Department": a name, not a cue mid-sentence
         cue_end = toks[k + 1].end if according else tok.end
         # Speaker before the cue: skip auxiliaries, stop at a boundary word or punctuation.
         j = k - 1
@@ -500,7 +503,38 @@ def naming_table(naming_rows: pd.DataFrame) -> pd.DataFrame:
 
 
 # ----------------------------------------------------------------------------- frames
-def _attribution_spans(unit, mention_table: pd.DataFrame | None) -> list[tuple[int, int]]:
+class _MentionSpans:
+    """The ``(start, end)`` of every mention, per article, sorted for fast lookup by clause.
+
+    Filtering the whole mention table once per clause made frames and keyness quadratic: on
+    a long article (tens of thousands of clauses and mentions) that took minutes.
+    """
+
+    def __init__(self, mention_table: pd.DataFrame | None):
+        self.by_article: dict[object, tuple[list[int], list[tuple[int, int, int]]]] = {}
+        if mention_table is None or not len(mention_table):
+            return
+        grouped: dict[object, list[tuple[int, int, int]]] = defaultdict(list)
+        rows = zip(mention_table["article_id"].tolist(), mention_table["start"].tolist(),
+                   mention_table["end"].tolist(), strict=True)
+        for order, (article_id, start, end) in enumerate(rows):
+            grouped[article_id].append((start, order, end))
+        for article_id, spans in grouped.items():
+            spans.sort()
+            self.by_article[article_id] = ([s for s, _, _ in spans], spans)
+
+    def within(self, article_id, start: int, end: int) -> list[tuple[int, int]]:
+        """Mentions with ``start <= mention start`` and ``mention end <= end``, in table order."""
+        found = self.by_article.get(article_id)
+        if found is None:
+            return []
+        starts, spans = found
+        first, last = bisect_left(starts, start), bisect_right(starts, end)
+        inside = sorted((order, s, e) for s, order, e in spans[first:last] if e <= end)
+        return [(s, e) for _, s, e in inside]
+
+
+def _attribution_spans(unit, mentions: _MentionSpans) -> list[tuple[int, int]]:
     """Spans (relative to the clause) that say who speaks: the speaker, the cue, actor names.
 
     Frames and keywords are about *how* a side tells the story, so these words are left out:
@@ -510,12 +544,8 @@ def _attribution_spans(unit, mention_table: pd.DataFrame | None) -> list[tuple[i
     for a, b in ((unit.speaker_start, unit.speaker_end), (unit.cue_start, unit.cue_end)):
         if a >= 0:
             spans.append((a - unit.start, b - unit.start))
-    if mention_table is not None and len(mention_table):
-        here = mention_table[(mention_table["article_id"] == unit.article_id)
-                             & (mention_table["start"] >= unit.start)
-                             & (mention_table["end"] <= unit.end)]
-        spans += [(a - unit.start, b - unit.start) for a, b in zip(here["start"], here["end"],
-                                                                   strict=True)]
+    spans += [(a - unit.start, b - unit.start)
+              for a, b in mentions.within(unit.article_id, unit.start, unit.end)]
     return spans
 
 
@@ -539,9 +569,10 @@ def frame_hits(voice_table: pd.DataFrame, frames: pd.DataFrame | None = None,
     compiled = [(re.compile(_term_pattern(t), re.IGNORECASE), f, t)
                 for f, t in ordered[["frame", "term"]].itertuples(index=False)]
     rows = []
+    mentions = _MentionSpans(mention_table)
     for unit in voice_table.itertuples(index=False):
         normalised = unit.text.replace("’", "'")
-        taken: list[tuple[int, int]] = _attribution_spans(unit, mention_table)
+        taken: list[tuple[int, int]] = _attribution_spans(unit, mentions)
         for pattern, frame, term in compiled:
             for m in pattern.finditer(normalised):
                 if any(m.start() < b and a < m.end() for a, b in taken):
@@ -586,8 +617,9 @@ def _side_terms(voice_table: pd.DataFrame, side: str, mention_table: pd.DataFram
     stop = stopwords()
     counts: Counter = Counter()
     where: dict[str, list[int]] = {}
+    mentions = _MentionSpans(mention_table)
     for unit in voice_table[voice_table["side"] == side].itertuples(index=False):
-        masked = _attribution_spans(unit, mention_table)
+        masked = _attribution_spans(unit, mentions)
         for t in tokenize(unit.text):
             if any(a <= t.start < b for a, b in masked):
                 continue
@@ -693,6 +725,20 @@ def _axes(ax, figsize=(8, 4.5)):
     return ax
 
 
+def _count(n: int, noun: str) -> str:
+    """``3 words``, ``1 word``, ``12,400 words``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _sides_in(present, sides: tuple[str, ...] | None) -> list[str]:
+    """The sides to draw: ``sides`` if given, else China, the US, ``other`` and the narrator,
+    ``other`` only when it is in ``present``."""
+    if sides is not None:
+        return list(sides)
+    present = set(present)
+    return [s for s in (*SIDES_COMPARED, "other", "narrator") if s != "other" or s in present]
+
+
 def _empty(ax, message: str):
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
             fontsize="medium",
@@ -711,28 +757,40 @@ def plot_share_of_voice(share: pd.DataFrame, ax=None):
     ax.invert_yaxis()
     for y, (pct, words, clauses) in enumerate(share[["share", "words", "clauses"]].itertuples(
             index=False)):
-        ax.text(pct * 100, y, f" {pct:.0%} ({words} words, {clauses} clauses)", va="center",
-                fontsize="small")
+        ax.text(pct * 100, y, f" {pct:.0%} ({_count(words, 'word')}, "
+                f"{_count(clauses, 'clause')})", va="center", fontsize="small")
     ax.set_xlabel("Share of the article's words (%)")
     ax.set_xlim(0, min(100, share["share"].max() * 100 * 1.9))
     return ax
 
 
+#: What :func:`plot_quotes` says when there is no quotation to count.
+NO_QUOTES = "No direct quotations in this article"
+
+
 def plot_quotes(quote_table: pd.DataFrame, ax=None,
                 sides: tuple[str, ...] = (*SIDES_COMPARED, "other", "narrator")):
-    """Draw the number of direct quotations per side, with their words; return the Axes."""
+    """Draw the number of direct quotations per side, with their words; return the Axes.
+
+    Quotations whose marks do not pair up (``status`` not ``ok``) are counted, and the label
+    says how many of a side's are unbalanced: each runs from its mark to the end of its
+    paragraph, so its words are a guess.  With no quotation the chart says so.
+    """
     ax = _axes(ax, figsize=(8, 3.2))
     if quote_table.empty:
-        return _empty(ax, "No direct quotations in this article")
+        return _empty(ax, NO_QUOTES)
     counts = quote_table.groupby("side").agg(quotes=("quote_id", "size"), words=(
         "text", lambda t: sum(len([w for w in x.split() if any(c.isalnum() for c in w)])
-                              for x in t)))
+                              for x in t)), unbalanced=(
+        "status", lambda st: sum(1 for x in st if x != "ok")))
     present = [s for s in sides if s in counts.index]
     ax.barh(present, counts.loc[present, "quotes"], color=[style.side_colour(s) for s in present])
     ax.invert_yaxis()
     for y, side in enumerate(present):
         n, w = counts.loc[side, "quotes"], counts.loc[side, "words"]
-        ax.text(n, y, f" {n} quote{'s' if n != 1 else ''}, {w} words", va="center",
+        odd = counts.loc[side, "unbalanced"]
+        note = f" ({odd:,} unbalanced: marks that do not pair up)" if odd else ""
+        ax.text(n, y, f" {_count(n, 'quote')}, {_count(w, 'word')}{note}", va="center",
                 fontsize="small")
     ax.set_xlim(0, counts["quotes"].max() * 1.8)
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -740,13 +798,15 @@ def plot_quotes(quote_table: pd.DataFrame, ax=None,
     return ax
 
 
-def plot_naming(table: pd.DataFrame, ax=None,
-                sides: tuple[str, ...] = (*SIDES_COMPARED, "narrator")):
+def plot_naming(table: pd.DataFrame, ax=None, sides: tuple[str, ...] | None = None):
     """Draw a names × sides grid: a square in the side's colour with the count, where used.
 
     Rows are grouped by connotation, so the reader sees at a glance which side uses the
-    surveillance names and which the civilian ones.  Returns the Axes.
+    surveillance names and which the civilian ones.  The columns are China, the United
+    States and the narrator, and ``other`` when its clauses name the object (or ``sides``).
+    Returns the Axes.
     """
+    sides = _sides_in(table["side"] if len(table) else [], sides)
     n_rows = max(1, table["name"].nunique()) if len(table) else 1
     ax = _axes(ax, figsize=(8, 0.45 * n_rows + 1.6))
     if table.empty:
@@ -782,9 +842,17 @@ def plot_naming(table: pd.DataFrame, ax=None,
     return ax
 
 
-def plot_frames(profile: pd.DataFrame, ax=None,
-                sides: tuple[str, ...] = (*SIDES_COMPARED, "narrator")):
-    """Draw frame hits per 100 words by side (grouped bars, hit counts printed); return the Axes."""
+def plot_frames(profile: pd.DataFrame, ax=None, sides: tuple[str, ...] | None = None):
+    """Draw frame hits per 100 words by side (grouped bars, hit counts printed); return the Axes.
+
+    The sides are those of ``profile`` (China, the United States, ``other`` when present, the
+    narrator), or ``sides``.  A side with no text has no rate: it gets no number (a printed
+    0 is a real zero) and the legend says "no text".
+    """
+    if sides is None:
+        present = set(profile["side"]) if len(profile) else set()
+        sides = [s for s in (*SIDES_COMPARED, "other", "narrator") if s in present] or [
+            *SIDES_COMPARED, "narrator"]
     ax = _axes(ax)
     if profile.empty or profile["hits"].sum() == 0:
         return _empty(ax, "No frame-lexicon words in this article")
@@ -793,17 +861,17 @@ def plot_frames(profile: pd.DataFrame, ax=None,
     for n, side in enumerate(sides):
         here = profile[profile["side"] == side].set_index("frame").reindex(frames)
         ys = [i + (n - (len(sides) - 1) / 2) * height for i in range(len(frames))]
-        ax.barh(ys, here["per_100_words"].fillna(0), height=height,
-                color=style.side_colour(side), label=side)
-        for y, rate, hits in zip(ys, here["per_100_words"].fillna(0), here["hits"].fillna(0),
-                                 strict=True):
+        rates = here["per_100_words"]
+        ax.barh(ys, rates.fillna(0), height=height, color=style.side_colour(side),
+                label=f"{side} (no text)" if rates.isna().all() else side)
+        for y, rate, hits in zip(ys, rates, here["hits"].fillna(0), strict=True):
             if rate == rate:  # not NaN: the side has text, so 0 is a real zero
                 ax.text(rate, y, f" {int(hits)}", va="center", fontsize="x-small")
     ax.set_yticks(range(len(frames)), [f.replace(" and ", " &\n", 1) if len(f) > 22 else f
                                        for f in frames])
     ax.invert_yaxis()
     ax.set_xlabel("Frame words per 100 words of the side's text (number = hits)")
-    ax.legend(loc="lower right")
+    ax.legend(loc="best")  # lower right on the default article; elsewhere off the bars
     return ax
 
 
@@ -841,21 +909,33 @@ def plot_keyness(table: pd.DataFrame, ax=None, top: int = 8, floor: int = 3):
     return ax
 
 
-def plot_tone(scored: pd.DataFrame, ax=None,
-              sides: tuple[str, ...] = (*SIDES_COMPARED, "narrator")):
-    """Draw each voice's VADER compound score as a dot, by side, with the side's mean."""
+#: Above this many voices on one side, :func:`plot_tone` draws small, faint dots.
+MANY_DOTS = 200
+
+
+def plot_tone(scored: pd.DataFrame, ax=None, sides: tuple[str, ...] | None = None):
+    """Draw each voice's VADER compound score as a dot, by side, with the side's mean.
+
+    Every side with a voice gets a row (``other`` too), unless ``sides`` says which.  A side
+    with more than :data:`MANY_DOTS` voices gets small, faint dots spread wider, so where
+    they pile up shows.
+    """
     ax = _axes(ax)
+    sides = _sides_in(scored["side"] if len(scored) else [], sides)
     present = [s for s in sides if (scored["side"] == s).any()]
     if not present:
         return _empty(ax, "No voices to score")
     for y, side in enumerate(present):
         here = scored[scored["side"] == side]
-        jitter = [(i % 5 - 2) * 0.06 for i in range(len(here))]
+        many = len(here) > MANY_DOTS
+        jitter = [((i % 21 - 10) * 0.028 if many else (i % 5 - 2) * 0.06)
+                  for i in range(len(here))]
         ax.scatter(here["compound"], [y + j for j in jitter], color=style.side_colour(side),
-                   s=40, alpha=0.8, zorder=3)
+                   s=6 if many else 40, alpha=0.15 if many else 0.8, zorder=3,
+                   linewidths=0 if many else None)
         mean = here["compound"].mean()
         ax.plot([mean, mean], [y - 0.3, y + 0.3], color="#222222", linewidth=2, zorder=4)
-        ax.text(1.02, y, f"mean {mean:+.2f} (n={len(here)})", va="center", fontsize="small",
+        ax.text(1.02, y, f"mean {mean:+.2f} (n={len(here):,})", va="center", fontsize="small",
                 transform=ax.get_yaxis_transform())
     ax.set_yticks(range(len(present)), present)
     ax.invert_yaxis()
@@ -885,6 +965,10 @@ def comparison_figure(share: pd.DataFrame, names: pd.DataFrame, profile: pd.Data
     return fig
 
 
+#: Rows the voice explorer shows at most (the table it filters keeps them all).
+EXPLORER_ROWS = 50
+
+
 def voice_explorer(voice_table: pd.DataFrame):
     """Build a live voice table: pick a side and a cue, and see the clauses that match.
 
@@ -910,8 +994,10 @@ def voice_explorer(voice_table: pd.DataFrame):
             shown = shown[shown["cue"].str.lower() == cue_menu.value]
         out.clear_output(wait=True)
         with out:
-            print(f"{len(shown)} of {len(voice_table)} rows")
-            display(shown[["sentence_id", "clause_id", "side", "speaker", "cue", "text"]])
+            print(f"{len(shown)} of {len(voice_table)} rows"
+                  + (f"; the first {EXPLORER_ROWS} shown" if len(shown) > EXPLORER_ROWS else ""))
+            display(shown[["sentence_id", "clause_id", "side", "speaker", "cue", "text"]]
+                    .head(EXPLORER_ROWS))
 
     side_menu.observe(refresh, names="value")
     cue_menu.observe(refresh, names="value")

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, namedtuple
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -62,6 +62,9 @@ __all__ = [
 
 #: Counts below this are marked on every ranked chart: too few to compare.
 FLOOR = 3
+
+#: Concordance lines :func:`style_kwic` shows; the concordance table itself keeps them all.
+KWIC_SHOWN = 50
 
 #: Stopwords that may *start* an n-gram because they carry meaning there ("both countries",
 #: "no comment", "other countries").  No n-gram may end with a stopword.  Edit freely.
@@ -126,6 +129,28 @@ def _as_tokens(tokens_or_sentences) -> pd.DataFrame:
 
 def _ordered(tok: pd.DataFrame) -> pd.DataFrame:
     return tok.sort_values(["article_id", "sentence_id", "i"], kind="stable")
+
+
+def _by_sentence(tok: pd.DataFrame) -> Iterator[tuple[object, object, list]]:
+    """Yield ``(article_id, sentence_id, rows)`` per sentence, in text order.
+
+    ``rows`` are the sentence's token rows as named tuples (the fields of ``itertuples``).
+    The same as grouping the ordered table by sentence, but built from whole columns at
+    once: on a long article (tens of thousands of sentences) pandas' per-group overhead
+    was most of the time of ``kwic``, ``match_terms``, ``ngrams`` and ``collocations``.
+    """
+    ordered = _ordered(tok)
+    if not len(ordered):
+        return
+    row = namedtuple("Row", [str(c) for c in ordered.columns], rename=True)
+    rows = list(map(row._make, zip(*(ordered[c].tolist() for c in ordered.columns),
+                                   strict=True)))
+    arts, sids = ordered["article_id"].tolist(), ordered["sentence_id"].tolist()
+    first = 0
+    for k in range(1, len(rows) + 1):
+        if k == len(rows) or sids[k] != sids[first] or arts[k] != arts[first]:
+            yield arts[first], sids[first], rows[first:k]
+            first = k
 
 
 def _is_word(tok: pd.DataFrame) -> pd.Series:
@@ -290,9 +315,9 @@ def term_frequency(tokens: pd.DataFrame, *, stem: bool = False, floor: int = FLO
 def _segments(tok: pd.DataFrame) -> list[list]:
     """Runs of word tokens inside one sentence, broken at every punctuation mark."""
     runs: list[list] = []
-    for _, sent in _ordered(tok).groupby(["article_id", "sentence_id"], sort=False):
+    for _, _, sent in _by_sentence(tok):
         run: list = []
-        for row in sent.itertuples(index=False):
+        for row in sent:
             if row.is_punct:
                 if run:
                     runs.append(run)
@@ -468,9 +493,9 @@ def _find(rows: list, term: str, regex: bool) -> list[tuple[int, int]]:
     wanted = [t.norm for t in tokenize(term)]
     if not wanted:
         raise ValueError("the search term is empty")
-    size = len(wanted)
+    size, head = len(wanted), wanted[0]
     return [(k, k + size - 1) for k in range(len(rows) - size + 1)
-            if [r.norm for r in rows[k:k + size]] == wanted]
+            if rows[k].norm == head and [r.norm for r in rows[k:k + size]] == wanted]
 
 
 def match_terms(tokens: pd.DataFrame, term: str, *, regex: bool = False) -> pd.DataFrame:
@@ -490,13 +515,17 @@ def match_terms(tokens: pd.DataFrame, term: str, *, regex: bool = False) -> pd.D
         positions ``i``), ``start``, ``end`` (offsets into the article body) and ``matched``
         (the text as written).
     """
-    columns = ["article_id", "sentence_id", "first", "last", "start", "end", "matched"]
     tok = _as_tokens(tokens)
     if not term or not term.strip():
         raise ValueError("the search term is empty")
+    return _match_in(_by_sentence(tok), term, regex)
+
+
+def _match_in(by_sentence: Iterable, term: str, regex: bool) -> pd.DataFrame:
+    """:func:`match_terms` on the ``(article_id, sentence_id, rows)`` of :func:`_by_sentence`."""
+    columns = ["article_id", "sentence_id", "first", "last", "start", "end", "matched"]
     rows_out = []
-    for (art_id, sid), sent in _ordered(tok).groupby(["article_id", "sentence_id"], sort=False):
-        rows = list(sent.itertuples(index=False))
+    for art_id, sid, rows in by_sentence:
         for a, b in _find(rows, term, regex):
             rows_out.append((art_id, sid, rows[a].i, rows[b].i, rows[a].start, rows[b].end,
                              _join(rows[a:b + 1])))
@@ -556,8 +585,7 @@ def kwic(tokens_or_sentences, term: str, window: int = 5, *, regex: bool = False
         raise ValueError("the search term is empty")
     tok = _as_tokens(tokens_or_sentences)
     found = []
-    for (art_id, sid), sent in _ordered(tok).groupby(["article_id", "sentence_id"], sort=False):
-        rows = list(sent.itertuples(index=False))
+    for art_id, sid, rows in _by_sentence(tok):
         for a, b in _find(rows, term, regex):
             left = _context(rows, a, a, window, -1)
             right = _context(rows, b, b, window, +1)
@@ -572,10 +600,13 @@ def kwic(tokens_or_sentences, term: str, window: int = 5, *, regex: bool = False
     return pd.DataFrame([f[0] for f in found], columns=KWIC_COLUMNS)
 
 
-def style_kwic(concordance: pd.DataFrame):
+def style_kwic(concordance: pd.DataFrame, max_rows: int | None = KWIC_SHOWN):
     """Return a pandas Styler that shows a concordance the classic way.
 
-    Left context right-aligned, keyword bold and centred, right context left-aligned.
+    Left context right-aligned, keyword bold and centred, right context left-aligned.  A
+    Styler shows every row it is given (pandas' display limit does not apply to it), so
+    only the first ``max_rows`` lines are styled, with a caption saying how many there are
+    (``None``: all of them).
 
     Returns
     -------
@@ -583,11 +614,18 @@ def style_kwic(concordance: pd.DataFrame):
         The columns ``sentence_id``, ``left``, ``keyword``, ``right``, without the index.
     """
     shown = concordance[["sentence_id", "left", "keyword", "right"]]
-    return (shown.style.hide(axis="index")
-            .set_properties(subset=["left"], **{"text-align": "right"})
-            .set_properties(subset=["keyword"], **{"text-align": "center",
-                                                  "font-weight": "bold"})
-            .set_properties(subset=["right"], **{"text-align": "left"}))
+    cut = max_rows is not None and len(shown) > max_rows
+    if cut:
+        shown = shown.head(max_rows)
+    styler = (shown.style.hide(axis="index")
+              .set_properties(subset=["left"], **{"text-align": "right"})
+              .set_properties(subset=["keyword"], **{"text-align": "center",
+                                                    "font-weight": "bold"})
+              .set_properties(subset=["right"], **{"text-align": "left"}))
+    if cut:
+        styler = styler.set_caption(f"The first {max_rows:,} of {len(concordance):,} lines "
+                                    "(the concordance table holds them all)")
+    return styler
 
 
 def kwic_explorer(tokens_or_sentences, term: str = "balloon", window: int = 5):
@@ -659,25 +697,34 @@ def dispersion(tokens: pd.DataFrame, terms: Iterable[str], sentences: pd.DataFra
     # A match that starts on punctuation belongs to the next word.
     tok["_word_index"] += (~is_word).astype(int)
     totals = is_word.groupby(tok["article_id"]).sum()
-    index = tok.set_index(["article_id", "sentence_id", "i"])["_word_index"]
+    # Plain dicts, and the sentences split once for all terms: fast on a long article.
+    keys = zip(tok["article_id"].tolist(), tok["sentence_id"].tolist(), tok["i"].tolist(),
+               strict=True)
+    index = dict(zip(keys, tok["_word_index"].tolist(), strict=True))
+    by_sentence = list(_by_sentence(tok))
     frames = []
     for term in terms:
-        hits = match_terms(tok, term, regex=regex)
+        if not term or not term.strip():
+            raise ValueError("the search term is empty")
+        hits = _match_in(by_sentence, term, regex)
         if not len(hits):
             continue
         hits = hits.rename(columns={"first": "i"}).drop(columns="last")
         hits.insert(1, "term", term)
-        hits["word_index"] = [int(index[(a, s, i)]) for a, s, i in
-                              hits[["article_id", "sentence_id", "i"]].itertuples(index=False)]
+        hits["word_index"] = [int(index[key]) for key in zip(
+            hits["article_id"].tolist(), hits["sentence_id"].tolist(), hits["i"].tolist(),
+            strict=True)]
         hits["position"] = (hits["word_index"] / hits["article_id"].map(totals)).round(4)
         frames.append(hits)
     if not frames:
         return pd.DataFrame(columns=DISPERSION_COLUMNS)
     out = pd.concat(frames, ignore_index=True)
     if sentences is not None and len(sentences):
-        paras = sentences.set_index(["article_id", "sentence_id"])["paragraph_id"]
-        out["paragraph_id"] = [paras.get((a, s)) for a, s in
-                               out[["article_id", "sentence_id"]].itertuples(index=False)]
+        keys = zip(sentences["article_id"].tolist(), sentences["sentence_id"].tolist(),
+                   strict=True)
+        paras = dict(zip(keys, sentences["paragraph_id"].tolist(), strict=True))
+        out["paragraph_id"] = [paras.get(key) for key in zip(
+            out["article_id"].tolist(), out["sentence_id"].tolist(), strict=True)]
     else:
         out["paragraph_id"] = pd.NA
     return out[DISPERSION_COLUMNS]
@@ -688,6 +735,8 @@ def dispersion(tokens: pd.DataFrame, terms: Iterable[str], sentences: pd.DataFra
 # ---------------------------------------------------------------------------------------------
 
 _FADED_ALPHA = 0.35
+#: Above this many paragraphs the dispersion plot stops shading and numbering each one.
+MAX_PARAGRAPH_BANDS = 60
 
 
 def _empty(ax, message: str):
@@ -714,7 +763,10 @@ def _one_article(table: pd.DataFrame, article_id: str | None) -> pd.DataFrame:
     return table[table["article_id"] == article_id]
 
 
-def _floor_legend(ax, floor: int, colour: str, extra: str | None = None) -> None:
+def _floor_legend(ax, floor: int, colour: str, extra: str | None = None,
+                  values: pd.Series | None = None) -> None:
+    """The legend of the faded bars, in the emptiest corner, or under the chart when every
+    bar reaches past half its width (``values``) and no corner is free."""
     from matplotlib.patches import Patch
 
     handles = [Patch(color=colour, label=f"seen {floor} times or more"),
@@ -722,7 +774,12 @@ def _floor_legend(ax, floor: int, colour: str, extra: str | None = None) -> None
                      label=f"seen fewer than {floor} times: too few to rank")]
     if extra:
         handles.append(Patch(color="none", label=extra))
-    ax.legend(handles=handles, loc="lower right", fontsize=9, handlelength=1.2)
+    crowded = values is not None and len(values) > 3 and values.min() > ax.get_xlim()[1] / 2
+    if crowded:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 0), borderaxespad=4,
+                  fontsize=9, handlelength=1.2)
+    else:
+        ax.legend(handles=handles, loc="best", fontsize=9, handlelength=1.2)
 
 
 def _bars(ax, table: pd.DataFrame, value: str, label: str, colour: str, floor: int,
@@ -735,11 +792,26 @@ def _bars(ax, table: pd.DataFrame, value: str, label: str, colour: str, floor: i
         patch.set_alpha(_FADED_ALPHA if faded else 1.0)
     ax.set_yticks(list(y), table[label].tolist())
     ax.invert_yaxis()
+    if len(table) < 3:  # one or two bars stay as slim as in a longer chart, not a block
+        ax.set_ylim(2.5, -0.5)
     top = table[value].max() if len(table) else 1
     for k, (v, note) in enumerate(zip(table[value], annotations, strict=True)):
         ax.text(v + top * 0.01, k, " " + note, va="center", fontsize=9, color="#333333")
     ax.set_xlim(0, top * 1.18)
     ax.tick_params(axis="y", length=0)
+
+
+def _thousands(ax) -> None:
+    """Large numbers on the x axis: commas and at most five ticks, so the labels never touch.
+
+    Axes that end below 10,000 are left as Matplotlib draws them.
+    """
+    if ax.get_xlim()[1] < 10_000:
+        return
+    from matplotlib.ticker import MaxNLocator, StrMethodFormatter
+
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
 
 
 def _cut(table: pd.DataFrame, top: int) -> tuple[pd.DataFrame, str | None]:
@@ -775,7 +847,8 @@ def plot_term_frequency(freq: pd.DataFrame, ax=None, *, top: int = 20, floor: in
     ax = _new_ax(ax, len(shown))
     if not len(shown):
         return _empty(ax, "No content words to count.")
-    _bars(ax, shown, "count", "label", colour, floor, [str(c) for c in shown["count"]])
+    _bars(ax, shown, "count", "label", colour, floor, [f"{c:,}" for c in shown["count"]])
+    _thousands(ax)
     words = float(shown["count"].iloc[0] * 1000 / shown["per_1000"].iloc[0])
     secondary = ax.secondary_xaxis("top", functions=(lambda c: c * 1000 / words,
                                                      lambda r: r * words / 1000))
@@ -783,7 +856,7 @@ def plot_term_frequency(freq: pd.DataFrame, ax=None, *, top: int = 20, floor: in
     secondary.tick_params(labelsize=9, colors="#555555")
     ax.set_xlabel("Occurrences in the article")
     ax.set_title(f"The {len(shown)} most frequent content words", pad=12)
-    _floor_legend(ax, floor, colour, note)
+    _floor_legend(ax, floor, colour, note, shown["count"])
     return ax
 
 
@@ -821,10 +894,11 @@ def plot_ngrams(table: pd.DataFrame, ax=None, *, top: int = 10, min_count: int =
         fewer = f"{rare} seen once" if min_count == 2 else (
             f"{rare} seen fewer than {min_count} times")
         note = f"{note}; {fewer}" if note else f"not shown: {fewer}"
-    _bars(ax, shown, "count", "label", colour, floor, [str(c) for c in shown["count"]])
+    _bars(ax, shown, "count", "label", colour, floor, [f"{c:,}" for c in shown["count"]])
     ax.xaxis.get_major_locator().set_params(integer=True)
+    _thousands(ax)
     ax.set_xlabel("Occurrences")
-    _floor_legend(ax, floor, colour, note)
+    _floor_legend(ax, floor, colour, note, shown["count"])
     return ax
 
 
@@ -852,9 +926,10 @@ def plot_collocations(table: pd.DataFrame, ax=None, *, measure: str = "llr", top
              .sort_values(["_score", "count", "bigram"], ascending=[False, False, True])
              .head(top))
     _bars(ax, shown, measure, "label", colour, floor,
-          [f"{v:.1f}  (×{c})" for v, c in zip(shown[measure], shown["count"], strict=True)])
+          [f"{v:,.1f}  (×{c:,})" for v, c in zip(shown[measure], shown["count"], strict=True)])
     top_value = shown[measure].max()
     ax.set_xlim(0, top_value * 1.35)
+    _thousands(ax)
     ax.set_xlabel("log-likelihood (G²)" if measure == "llr" else "PMI (bits)")
     ax.set_title("By log-likelihood" if measure == "llr" else "By PMI")
     return ax
@@ -868,9 +943,11 @@ def plot_dispersion(hits: pd.DataFrame, sentences: pd.DataFrame, ax=None, *,
     The x axis counts words from the start of the article; every other paragraph is shaded
     (the shading changes halfway between a paragraph's last word and the next one's first, so
     a tick on either word stands in its own paragraph) and the paragraph numbers run along
-    the top.  Ticks are thin, so words two apart stay two ticks.  ``terms`` fixes the rows
-    (a term with no hit keeps an empty row); ``colours`` maps a term to its colour (default
-    NEUTRAL); the count of each term is written at the right.
+    the top.  An article of more than :data:`MAX_PARAGRAPH_BANDS` paragraphs is not shaded;
+    the top axis then marks where a few evenly spaced paragraphs start.  Ticks are thin, so
+    words two apart stay two ticks.  ``terms`` fixes the rows (a term with no hit keeps an
+    empty row); ``colours`` maps a term to its colour (default NEUTRAL); the count of each
+    term is written at the right.
 
     Returns
     -------
@@ -893,7 +970,7 @@ def plot_dispersion(hits: pd.DataFrame, sentences: pd.DataFrame, ax=None, *,
     for k, term in enumerate(rows):
         x = hits.loc[hits["term"] == term, "word_index"] if len(hits) else []
         ax.vlines(x, k - 0.38, k + 0.38, color=colours.get(term, style.NEUTRAL), linewidth=1.2)
-        ax.text(1.01, k, f"{len(x)}", transform=ax.get_yaxis_transform(), va="center",
+        ax.text(1.01, k, f"{len(x):,}", transform=ax.get_yaxis_transform(), va="center",
                 fontsize=9, color="#333333")
     ax.text(1.01, -0.75, "n", transform=ax.get_yaxis_transform(), va="center", fontsize=9,
             color="#555555", fontweight="bold")
@@ -901,19 +978,35 @@ def plot_dispersion(hits: pd.DataFrame, sentences: pd.DataFrame, ax=None, *,
         ax.text(0.5, 0.5, "None of these terms occurs in this article.", ha="center",
                 va="center", transform=ax.transAxes, fontsize=12, color="#555555",
                 bbox={"facecolor": "white", "edgecolor": "none"})
-    for n, (first, last) in enumerate(zip(starts, ends, strict=True)):
-        if n % 2:
-            ax.axvspan(first + 0.5, last + 0.5, color="#EEEEEE", linewidth=0, zorder=0)
+    many = len(ends) > MAX_PARAGRAPH_BANDS
+    if not many:
+        for n, (first, last) in enumerate(zip(starts, ends, strict=True)):
+            if n % 2:
+                ax.axvspan(first + 0.5, last + 0.5, color="#EEEEEE", linewidth=0, zorder=0)
     ax.set_yticks(range(len(rows)), rows)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     pad = max(2.0, total * 0.01)  # keep a tick on the first or last word off the spines
     ax.set_xlim(1 - pad, total + pad)
     ax.tick_params(axis="y", length=0)
     top_axis = ax.secondary_xaxis("top")
-    top_axis.set_ticks([(a + b) / 2 for a, b in zip(starts, ends, strict=True)],
-                       [str(p) for p in ends.index])
-    top_axis.tick_params(length=0, labelsize=8, colors="#555555")
-    top_axis.set_xlabel("paragraph", fontsize=9, color="#555555")
-    ax.set_xlabel(f"Position in the article (word 1 to {total})")
+    if many:
+        # Thousands of bands and labels would be a grey blur and take minutes to draw: mark
+        # where a few evenly spaced paragraphs start instead.
+        from matplotlib.ticker import MaxNLocator
+
+        picked = [int(n) for n in MaxNLocator(nbins=8, integer=True).tick_values(1, len(ends))
+                  if 1 <= n <= len(ends)]
+        top_axis.set_ticks([starts[n - 1] + 0.5 for n in picked],
+                           [f"{ends.index[n - 1]:,}" for n in picked])
+        top_axis.tick_params(length=3, labelsize=8, colors="#555555")
+        top_axis.set_xlabel(f"paragraph (of {len(ends):,}; ticks mark where each starts)",
+                            fontsize=9, color="#555555")
+    else:
+        top_axis.set_ticks([(a + b) / 2 for a, b in zip(starts, ends, strict=True)],
+                           [str(p) for p in ends.index])
+        top_axis.tick_params(length=0, labelsize=8, colors="#555555")
+        top_axis.set_xlabel("paragraph", fontsize=9, color="#555555")
+    ax.set_xlabel(f"Position in the article (word 1 to {total:,})")
+    _thousands(ax)
     ax.set_title("Where the terms fall in the article", pad=10)
     return ax

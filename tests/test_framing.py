@@ -306,3 +306,14 @@ def test_keyness_chart_fades_weak_keywords(article_voices, default_sentences):
     assert bars["countries"].get_alpha() == 0.35      # 3:0 but G² 2.37 < 3.84: faded
     assert bars["part"].get_alpha() == 0.35           # 0:2: too few tokens
     plt.close(ax.figure)
+
+
+def test_capitalised_cue_words_inside_a_sentence_are_names_not_cues():
+    # "States" and "State" are forms of the cue "state", but here they are parts of names.
+    assert voice_rows("China and the United States will meet in March.") == [
+        (1, 1, "narrator", "", "")]
+    assert voice_rows("The State Department said the trip was off.") == [
+        (1, 1, "United States", "The State Department", "said")]
+    # At the start of a sentence a capital is just the first letter.
+    assert voice_rows("According to the Pentagon, the balloon carried antennas.") == [
+        (1, 1, "United States", "the Pentagon", "According to")]

@@ -63,6 +63,7 @@ __all__ = [
     "SIDES",
     "CodebookError",
     "actor_counts",
+    "annotated_explorer",
     "annotated_html",
     "compile_pattern",
     "cooccurrence",
@@ -1075,3 +1076,40 @@ def annotated_html(article: Article, mention_table: pd.DataFrame, *,
         return fragment
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<title>Actors · {title}</title>\n{styles}</head>\n<body>\n{fragment}</body>\n</html>\n")
+
+
+def annotated_explorer(article: Article, mention_table: pd.DataFrame,
+                       max_paragraphs: int | None = 200):
+    """Build a live annotated article: choose the sides and the actors to highlight.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        Two multiple-choice lists (sides, actors) and the article below them, redrawn with
+        :func:`annotated_html` on every change.  Display it in JupyterLab.
+    """
+    import ipywidgets as widgets
+    from IPython.display import HTML, display
+
+    own = mention_table[mention_table["article_id"] == article.id]
+    counts = own.groupby(["actor", "name"]).size().sort_values(ascending=False)
+    side_choice = widgets.SelectMultiple(options=sorted(own["side"].unique()),
+                                         value=tuple(sorted(own["side"].unique())),
+                                         description="Sides", rows=3)
+    actor_choice = widgets.SelectMultiple(
+        options=[(f"{name} ({n})", actor) for (actor, name), n in counts.items()],
+        value=tuple(actor for actor, _ in counts.index), description="Actors", rows=6)
+    out = widgets.Output()
+
+    def refresh(*_):
+        shown = own[own["side"].isin(side_choice.value) & own["actor"].isin(actor_choice.value)]
+        out.clear_output(wait=True)
+        with out:
+            print(f"{len(shown)} of {len(own)} mentions highlighted")
+            display(HTML(annotated_html(article, shown, standalone=False,
+                                        max_paragraphs=max_paragraphs)))
+
+    side_choice.observe(refresh, names="value")
+    actor_choice.observe(refresh, names="value")
+    refresh()
+    return widgets.VBox([widgets.HBox([side_choice, actor_choice]), out])

@@ -444,3 +444,15 @@ def test_annotated_html_escapes_the_text(tmp_path):
     page = actors.annotated_html(art, mentions(text.sentences(art)))
     assert "&lt;b&gt;no&lt;/b&gt; &amp; the" in page
     assert '<mark class="side-united-states" title=' in page
+
+
+def test_annotated_explorer_redraws_with_the_chosen_side(default_article, default_mentions, capsys):
+    box = actors.annotated_explorer(default_article, default_mentions)
+    sides, chosen_actors = box.children[0].children
+    # Outside a kernel the Output widget passes what it shows through to stdout.
+    assert "36 of 36 mentions highlighted" in capsys.readouterr().out
+    assert set(sides.options) == {"China", "United States", "other"}
+    sides.value = ("China",)
+    assert "15 of 36 mentions highlighted" in capsys.readouterr().out
+    chosen_actors.value = ("pla",)
+    assert "1 of 36 mentions highlighted" in capsys.readouterr().out

@@ -742,9 +742,8 @@ def plot_actor_mentions(mention_table: pd.DataFrame, ax=None, *, top: int | None
         counts = counts.head(top)
     ax = _new_axes(ax, max(3.0, 0.34 * len(counts) + 1.4))
     if counts.empty:
-        from helpers.figures import empty_message
 
-        return empty_message(ax, "No actor mentions found: check the codebook.")
+        return style.empty_message(ax, "No actor mentions found: check the codebook.")
     colours = [style.side_colour(s) for s in counts["side"]]
     ax.barh(counts["name"], counts["mentions"], color=colours)
     ax.invert_yaxis()
@@ -797,9 +796,8 @@ def plot_side_by_paragraph(table: pd.DataFrame, ax=None, *,
     """
     ax = _new_axes(ax, 4.5)
     if table.empty or table["mentions"].sum() == 0:
-        from helpers.figures import empty_message
 
-        return empty_message(ax, "No actor mentions to place in the story.")
+        return style.empty_message(ax, "No actor mentions to place in the story.")
     wide = (table.pivot_table(index="paragraph_id", columns="side", values="mentions",
                               aggfunc="sum", fill_value=0)
             .reindex(columns=[s for s in SIDES if s in set(table["side"])], fill_value=0))
@@ -890,9 +888,8 @@ def plot_cooccurrence(table: pd.DataFrame, ax=None):
     created = ax is None
     ax = _new_axes(ax, max(3.5, 0.42 * len(names) + 1.8))
     if len(names) < 2:
-        from helpers.figures import empty_message
 
-        return empty_message(ax, "Fewer than two actors: nothing co-occurs.")
+        return style.empty_message(ax, "Fewer than two actors: nothing co-occurs.")
     sides = dict(zip(table["name_a"], table["side_a"], strict=False))
     matrix = (table.pivot(index="name_a", columns="name_b", values="sentences")
               .reindex(index=names, columns=names))
@@ -1089,7 +1086,7 @@ def annotated_explorer(article: Article, mention_table: pd.DataFrame,
         :func:`annotated_html` on every change.  Display it in JupyterLab.
     """
     import ipywidgets as widgets
-    from IPython.display import HTML, display
+    from IPython.display import HTML
 
     own = mention_table[mention_table["article_id"] == article.id]
     counts = own.groupby(["actor", "name"]).size().sort_values(ascending=False)
@@ -1103,11 +1100,9 @@ def annotated_explorer(article: Article, mention_table: pd.DataFrame,
 
     def refresh(*_):
         shown = own[own["side"].isin(side_choice.value) & own["actor"].isin(actor_choice.value)]
-        out.clear_output(wait=True)
-        with out:
-            print(f"{len(shown)} of {len(own)} mentions highlighted")
-            display(HTML(annotated_html(article, shown, standalone=False,
-                                        max_paragraphs=max_paragraphs)))
+        style.fill_output(out, f"{len(shown)} of {len(own)} mentions highlighted",
+                          HTML(annotated_html(article, shown, standalone=False,
+                                              max_paragraphs=max_paragraphs)))
 
     side_choice.observe(refresh, names="value")
     actor_choice.observe(refresh, names="value")

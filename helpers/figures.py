@@ -107,9 +107,5 @@ def add_source(fig, text: str) -> None:
              color="#555555")
 
 
-def empty_message(ax, message: str):
-    """Say in the chart's own space that there is nothing to draw, and hide the axes."""
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            fontsize=12, color="#555555", wrap=True)
-    ax.set_axis_off()
-    return ax
+#: Kept here too, where notebooks look for chart helpers.
+empty_message = style.empty_message

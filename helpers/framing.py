@@ -739,12 +739,7 @@ def _sides_in(present, sides: tuple[str, ...] | None) -> list[str]:
     return [s for s in (*SIDES_COMPARED, "other", "narrator") if s != "other" or s in present]
 
 
-def _empty(ax, message: str):
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            fontsize="medium",
-            color="#555555", wrap=True)
-    ax.set_axis_off()
-    return ax
+_empty = style.empty_message
 
 
 def plot_share_of_voice(share: pd.DataFrame, ax=None):
@@ -978,7 +973,6 @@ def voice_explorer(voice_table: pd.DataFrame):
         Display it in JupyterLab; the table below the menus follows every change.
     """
     import ipywidgets as widgets
-    from IPython.display import display
 
     sides = ["all", *dict.fromkeys(voice_table["side"])]
     cues = ["all", *sorted({c.lower() for c in voice_table["cue"] if c})]
@@ -992,12 +986,11 @@ def voice_explorer(voice_table: pd.DataFrame):
             shown = shown[shown["side"] == side_menu.value]
         if cue_menu.value != "all":
             shown = shown[shown["cue"].str.lower() == cue_menu.value]
-        out.clear_output(wait=True)
-        with out:
-            print(f"{len(shown)} of {len(voice_table)} rows"
-                  + (f"; the first {EXPLORER_ROWS} shown" if len(shown) > EXPLORER_ROWS else ""))
-            display(shown[["sentence_id", "clause_id", "side", "speaker", "cue", "text"]]
-                    .head(EXPLORER_ROWS))
+        style.fill_output(
+            out, f"{len(shown)} of {len(voice_table)} rows"
+            + (f"; the first {EXPLORER_ROWS} shown" if len(shown) > EXPLORER_ROWS else ""),
+            shown[["sentence_id", "clause_id", "side", "speaker", "cue", "text"]]
+            .head(EXPLORER_ROWS))
 
     side_menu.observe(refresh, names="value")
     cue_menu.observe(refresh, names="value")

@@ -26,8 +26,10 @@ from pathlib import Path
 from helpers import paths
 from helpers.article import ArticleError, ArticleWarning, load_article
 
-#: Seconds one cell may run before the run is stopped: a hung cell fails instead of waiting forever.
-CELL_TIMEOUT = 300
+#: Seconds one cell may run.  Past it the notebook is started again once, then the run stops:
+#: on these machines the notebook client has been seen, rarely, to wait for a message the
+#: kernel never sends after a cell has finished (the kernel idle, the client waiting).
+CELL_TIMEOUT = 180
 
 
 def notebooks() -> list[Path]:
@@ -35,18 +37,33 @@ def notebooks() -> list[Path]:
     return sorted(paths.NOTEBOOKS.glob("[0-9][0-9]*.ipynb"))
 
 
-def execute(notebook: Path, article: Path, output: Path) -> None:
-    """Execute one notebook with papermill, injecting ``ARTICLE`` into its parameters cell."""
-    import papermill
+def execute(notebook: Path, article: Path | None, output: Path, cwd: Path | None = None) -> None:
+    """Execute one notebook with papermill, injecting ``ARTICLE`` into its parameters cell.
 
-    papermill.execute_notebook(
-        str(notebook), str(output), parameters={"ARTICLE": str(article)},
-        kernel_name="python3", progress_bar=False, cwd=str(notebook.parent),
-        execution_timeout=CELL_TIMEOUT,
-        # Write the executed notebook once at the end, not after every cell: rewriting a
-        # notebook full of images after each of its ~40 cells cost more than the analysis.
-        request_save_on_cell_execute=False,
-    )
+    A cell that does not finish within ``CELL_TIMEOUT`` seconds gets the notebook one more
+    try from a fresh kernel (see ``CELL_TIMEOUT``); a second stall is raised.
+    """
+    import papermill
+    from nbclient.exceptions import CellTimeoutError
+
+    for attempt in (1, 2):
+        try:
+            papermill.execute_notebook(
+                str(notebook), str(output),
+                parameters={"ARTICLE": str(article)} if article is not None else None,
+                kernel_name="python3", progress_bar=False, cwd=str(cwd or notebook.parent),
+                execution_timeout=CELL_TIMEOUT,
+                # Write the executed notebook once at the end, not after every cell: rewriting
+                # a notebook full of images after each of its ~40 cells cost more than the
+                # analysis.
+                request_save_on_cell_execute=False,
+            )
+            return
+        except CellTimeoutError:
+            if attempt == 2:
+                raise
+            print(f"{notebook.name}: a cell stalled for {CELL_TIMEOUT} s; running the notebook "
+                  "again from a fresh kernel", file=sys.stderr, flush=True)
 
 
 def export_html(executed: Path, folder: Path) -> Path:

@@ -57,3 +57,29 @@ def apply() -> None:
 def side_colour(side: str) -> str:
     """Return the colour of a side (``China``, ``United States``, ``narrator``, ``other``)."""
     return SIDE_COLOURS.get(side, SIDE_COLOURS["other"])
+
+
+def empty_message(ax, message: str):
+    """Say in the chart's own space that there is nothing to draw, hide the axes, return them.
+
+    Every stage's plot functions use it ("No direct quotations in this article"), so an
+    article that lacks what a chart needs gets a sentence instead of an empty frame.
+    """
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
+            fontsize=12, color="#555555", wrap=True)
+    ax.set_axis_off()
+    return ax
+
+
+def fill_output(out, line: str, obj=None) -> None:
+    """Replace what an ipywidgets ``Output`` shows: one line of text and, optionally, an object.
+
+    The explorers set the widget's outputs directly rather than capturing prints with
+    ``with out:``, because that capture can stall a headless run (the notebook client waits
+    for messages that never come), and because the shown text can then be read back in tests
+    from ``out.outputs``.
+    """
+    out.outputs = ()
+    out.append_stdout(line + "\n")
+    if obj is not None:
+        out.append_display_data(obj)

@@ -637,7 +637,6 @@ def kwic_explorer(tokens_or_sentences, term: str = "balloon", window: int = 5):
         Display it in JupyterLab; the table below the controls follows every change.
     """
     import ipywidgets as widgets
-    from IPython.display import display
 
     tok = _as_tokens(tokens_or_sentences)
     box = widgets.Text(value=term, description="Term", continuous_update=False,
@@ -651,17 +650,14 @@ def kwic_explorer(tokens_or_sentences, term: str = "balloon", window: int = 5):
     out = widgets.Output()
 
     def refresh(*_):
-        out.clear_output(wait=True)
-        with out:
-            try:
-                table = kwic(tok, box.value, slider.value, regex=is_regex.value,
-                             sort=None if order.value == "text" else order.value)
-            except (ValueError, re.error) as err:
-                print(f"Cannot search: {err}")
-                return
-            print(f"{len(table)} match(es) for {box.value!r}")
-            if len(table):
-                display(style_kwic(table))
+        try:
+            table = kwic(tok, box.value, slider.value, regex=is_regex.value,
+                         sort=None if order.value == "text" else order.value)
+        except (ValueError, re.error) as err:
+            style.fill_output(out, f"Cannot search: {err}")
+            return
+        style.fill_output(out, f"{len(table)} match(es) for {box.value!r}",
+                          style_kwic(table) if len(table) else None)
 
     for control in (box, slider, order, is_regex):
         control.observe(refresh, names="value")
@@ -739,12 +735,7 @@ _FADED_ALPHA = 0.35
 MAX_PARAGRAPH_BANDS = 60
 
 
-def _empty(ax, message: str):
-    """Same look as ``helpers.figures.empty_message`` (this module does not import figures)."""
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            fontsize=12, color="#555555", wrap=True)
-    ax.set_axis_off()
-    return ax
+_empty = style.empty_message
 
 
 def _new_ax(ax, rows: int, width: float = 8.0):

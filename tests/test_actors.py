@@ -446,13 +446,14 @@ def test_annotated_html_escapes_the_text(tmp_path):
     assert '<mark class="side-united-states" title=' in page
 
 
-def test_annotated_explorer_redraws_with_the_chosen_side(default_article, default_mentions, capsys):
+def test_annotated_explorer_redraws_with_the_chosen_side(default_article, default_mentions):
     box = actors.annotated_explorer(default_article, default_mentions)
     sides, chosen_actors = box.children[0].children
-    # Outside a kernel the Output widget passes what it shows through to stdout.
-    assert "36 of 36 mentions highlighted" in capsys.readouterr().out
+    shown = box.children[1]
+    assert shown.outputs[0]["text"] == "36 of 36 mentions highlighted\n"
     assert set(sides.options) == {"China", "United States", "other"}
     sides.value = ("China",)
-    assert "15 of 36 mentions highlighted" in capsys.readouterr().out
+    assert shown.outputs[0]["text"] == "15 of 36 mentions highlighted\n"
     chosen_actors.value = ("pla",)
-    assert "1 of 36 mentions highlighted" in capsys.readouterr().out
+    assert shown.outputs[0]["text"] == "1 of 36 mentions highlighted\n"
+    assert shown.outputs[1]["data"]["text/html"].count("People’s Liberation Army") == 1

@@ -317,3 +317,14 @@ def test_capitalised_cue_words_inside_a_sentence_are_names_not_cues():
     # At the start of a sentence a capital is just the first letter.
     assert voice_rows("According to the Pentagon, the balloon carried antennas.") == [
         (1, 1, "United States", "the Pentagon", "According to")]
+
+
+def test_voice_explorer_filters_by_side_and_cue(article_voices):
+    box = framing.voice_explorer(article_voices)
+    side_menu, cue_menu = box.children[0].children
+    shown = box.children[1]
+    assert shown.outputs[0]["text"] == "16 of 16 rows\n"
+    side_menu.value = "United States"
+    assert shown.outputs[0]["text"] == "4 of 16 rows\n"
+    cue_menu.value = "says"
+    assert shown.outputs[0]["text"] == "2 of 16 rows\n"

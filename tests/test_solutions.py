@@ -9,7 +9,6 @@ import json
 import re
 
 import nbformat
-import papermill
 import pytest
 from nbformat.v4 import new_code_cell
 
@@ -34,9 +33,7 @@ def test_every_solution_runs(notebook, tmp_path, monkeypatch):
     source = tmp_path / notebook.name
     nbformat.write(nb, source)
     out = tmp_path / f"executed-{notebook.name}"
-    papermill.execute_notebook(str(source), str(out), kernel_name="python3", progress_bar=False,
-                               cwd=str(paths.NOTEBOOKS), request_save_on_cell_execute=False,
-                               parameters={"ARTICLE": str(paths.DEFAULT_ARTICLE)})
+    runner.execute(source, paths.DEFAULT_ARTICLE, out, cwd=paths.NOTEBOOKS)
     executed = nbformat.read(out, as_version=4)
     tail = executed.cells[-len(code):]
     assert all(c.outputs for c in tail), "every solution shows something"

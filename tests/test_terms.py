@@ -277,15 +277,18 @@ def test_kwic_default_article(default_tokens):
     assert (first["left"], first["right"]) == ("shot down a", "it says was")
 
 
-def test_kwic_explorer_follows_the_text_box(capsys):
+def test_kwic_explorer_follows_the_text_box():
     _, toks = terms.text_tables("The balloon fell. The balloon sank. An airship flew.")
     box = terms.kwic_explorer(toks, term="balloon", window=3)
     text_box, slider, order = box.children[0].children[0], *box.children[1].children
-    # Outside a kernel the Output widget passes its prints through to stdout.
-    assert "2 match(es) for 'balloon'" in capsys.readouterr().out
+    shown = box.children[2]
+    assert shown.outputs[0]["text"] == "2 match(es) for 'balloon'\n"
+    assert "text/html" in shown.outputs[1]["data"]  # the styled concordance
     assert (order.label, slider.value) == ("text order", 3)  # the sort menu shows a choice
     text_box.value = "airship"
-    assert "1 match(es) for 'airship'" in capsys.readouterr().out
+    assert shown.outputs[0]["text"] == "1 match(es) for 'airship'\n"
+    text_box.value = "zeppelin"
+    assert [o["text"] for o in shown.outputs] == ["0 match(es) for 'zeppelin'\n"]
 
 
 # --- 6 · dispersion ---------------------------------------------------------------------------

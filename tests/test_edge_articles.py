@@ -287,14 +287,15 @@ def test_concordance_shows_at_most_50_lines():
     assert terms.style_kwic(concordance.head(10)).caption is None
 
 
-def test_voice_explorer_shows_at_most_50_rows(capsys):
+def test_voice_explorer_shows_at_most_50_rows():
     story = Article(id="story", path=Path("story.txt"), title=None, dateline=None,
                     paragraphs=(" ".join(["Beijing said the talks failed."] * 80),), removed=(),
                     encoding="utf-8")
     voices = framing.voices(text.sentences(story))
     assert len(voices) == 80
-    framing.voice_explorer(voices)
-    assert "80 of 80 rows; the first 50 shown" in capsys.readouterr().out
+    shown = framing.voice_explorer(voices).children[1]
+    assert shown.outputs[0]["text"] == "80 of 80 rows; the first 50 shown\n"
+    assert shown.outputs[1]["data"]["text/plain"].count("Beijing said the talks failed.") == 50
 
 
 def test_annotated_article_in_a_notebook_can_stop_after_some_paragraphs():

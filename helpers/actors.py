@@ -571,7 +571,8 @@ class _Covered:
 
 
 def unlisted_names(sentences: pd.DataFrame, codebook=None,
-                   ignore: Iterable[str] = ()) -> pd.DataFrame:
+                   ignore: Iterable[str] = (), mention_table: pd.DataFrame | None = None
+                   ) -> pd.DataFrame:
     """List capitalised word sequences that no codebook row covers.
 
     A name is a run of capitalised words ("Atlantic Ocean", "Secretary of State"; "of",
@@ -589,6 +590,9 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
         As for :func:`mentions`.
     ignore
         Further words never to report (compared in lower case).
+    mention_table
+        The mentions of ``sentences`` with this codebook, if already found (saves finding
+        them again, which takes most of the time on a long article).
 
     Returns
     -------
@@ -601,7 +605,7 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
     if sentences.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else object)
                              for c in columns})
-    found = mentions(sentences, codebook)
+    found = mentions(sentences, codebook) if mention_table is None else mention_table
     ordinary = (set(text.stopwords()) | {w.lower() for w in text.load_wordlist(
         "sentence_starters.txt")} | ORDINARY_WORDS | {w.lower() for w in ignore})
     ignored = {w.lower() for w in ignore}

@@ -457,3 +457,9 @@ def test_annotated_explorer_redraws_with_the_chosen_side(default_article, defaul
     chosen_actors.value = ("pla",)
     assert shown.outputs[0]["text"] == "1 of 36 mentions highlighted\n"
     assert shown.outputs[1]["data"]["text/html"].count("People’s Liberation Army") == 1
+
+
+def test_unlisted_names_can_reuse_the_mentions_found(default_sentences, default_mentions):
+    again = actors.unlisted_names(default_sentences, mention_table=default_mentions)
+    assert again.equals(actors.unlisted_names(default_sentences))
+    assert "Bali" in again["name"].tolist()

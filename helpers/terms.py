@@ -246,6 +246,17 @@ def content_words(tokens: pd.DataFrame, keep_numbers: bool = False) -> pd.DataFr
     return _ordered(tokens[keep])
 
 
+def _ranked(table: pd.DataFrame, label: str) -> pd.DataFrame:
+    """Sort by count (highest first), ties alphabetically by ``label``; add ``rank``.
+
+    Tied counts share a rank ("1, 2, 3, 3, 5").
+    """
+    table = table.assign(_key=table[label].str.casefold()).sort_values(
+        ["count", "_key", label], ascending=[False, True, True])
+    table["rank"] = table["count"].rank(method="min", ascending=False).astype(int)
+    return table
+
+
 def term_frequency(tokens: pd.DataFrame, *, stem: bool = False, floor: int = FLOOR,
                    keep_numbers: bool = False) -> pd.DataFrame:
     """Count content words per article, as word forms or as Snowball stems.
@@ -297,9 +308,7 @@ def term_frequency(tokens: pd.DataFrame, *, stem: bool = False, floor: int = FLO
                          ", ".join(f"{f} {c}" for f, c in forms), len(forms)))
         table = pd.DataFrame(rows, columns=["article_id", "term", "label", "count", "per_1000",
                                             "forms", "n_forms"])
-        table["_key"] = table["term"].str.casefold()
-        table = table.sort_values(["count", "_key", "term"], ascending=[False, True, True])
-        table["rank"] = table["count"].rank(method="min", ascending=False).astype(int)
+        table = _ranked(table, "term")
         frames.append(table)
     if not frames:
         return pd.DataFrame(columns=FREQUENCY_COLUMNS)
@@ -391,9 +400,7 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, min_count: int = 1,
                          " ".join(str(s) for s in sids)))
         table = pd.DataFrame(rows, columns=["article_id", "n", "ngram", "label", "count",
                                             "per_1000", "sentence_ids"])
-        table["_key"] = table["ngram"].str.casefold()
-        table = table.sort_values(["count", "_key", "ngram"], ascending=[False, True, True])
-        table["rank"] = table["count"].rank(method="min", ascending=False).astype(int)
+        table = _ranked(table, "ngram")
         frames.append(table)
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=NGRAM_COLUMNS)
     out["below_floor"] = out["count"] < floor

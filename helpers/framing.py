@@ -209,21 +209,32 @@ def _speaker_side(np_start: int, np_end: int, sentence_mentions: list[_Mention],
 
 
 @lru_cache(maxsize=1)
-def _any_cue() -> re.Pattern[str]:
-    forms = sorted(load_speech_cues(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r"|according)(?!\w)",
-                      re.IGNORECASE)
+def _cue_words() -> frozenset[str]:
+    """The first word of every cue form, lower case: a sentence with none has no voice."""
+    return frozenset(_WORD_RUN.findall(form)[0] for form in [*load_speech_cues(), "according"])
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _quoted_mask(text: str, quoted: list[tuple[int, int]]) -> bytearray:
+    """One byte per character of ``text``: 1 inside a quotation (marks included), else 0."""
+    mask = bytearray(len(text))
+    for a, b in quoted:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
 def _find_voices(text: str, sentence_mentions: list[_Mention]) -> list[dict]:
     """Find every (speaker, cue) pair in one sentence, outside quotation marks."""
-    if not _any_cue().search(text):
+    if _cue_words().isdisjoint(_WORD_RUN.findall(text.lower())):
         return []  # no speech cue at all: the narrator's, without tokenizing
     cues = load_speech_cues()
     quoted, _ = _quote_spans(text)
     toks = tokenize(text)
     if quoted:
-        toks = [t for t in toks if not any(a <= t.start < b for a, b in quoted)]
+        inside = _quoted_mask(text, quoted)
+        toks = [t for t in toks if not inside[t.start]]
     words = [t.norm for t in toks]
     found = []
     for k, tok in enumerate(toks):
@@ -282,8 +293,9 @@ def _clause_cuts(text: str, found: list[dict]) -> list[int]:
     """Where to cut a two-sided sentence: at each voice's speaker and at strong boundaries."""
     quoted, _ = _quote_spans(text)
     cuts = set()
+    inside = _quoted_mask(text, quoted)
     for t in tokenize(text):
-        if any(a <= t.start < b for a, b in quoted):
+        if inside[t.start]:
             continue
         if t.norm in _CLAUSE_BREAKS or t.token == ";":
             cuts.add(t.start if t.token != ";" else t.end)

@@ -1,5 +1,8 @@
 """Sentences and tokens: 50 hand-written hard cases, the default article, and the pitfalls."""
 
+import re
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from segmentation_cases import CASES
@@ -74,6 +77,36 @@ def test_numbers_and_hyphens():
     toks = [t.token for t in text.tokenize("It cost $1.5 billion, 4.2% of 2,000 F-16s at 2:39 p.m.")]
     assert toks == ["It", "cost", "$", "1.5", "billion", ",", "4.2%", "of", "2,000", "F-16s",
                     "at", "2:39", "p.m."]
+
+
+TRICKY = ("don't can’t O'Brien's co-op's F-16s U.S. e.g. a.b. A.B.C x_y _said G20 2,000.5% "
+          "naïve Ünïcödé café\u0301 ﬁx l'été ² ½ n't it's 'tis rock'n'roll well-said—yes…")
+
+
+def test_plain_word_shortcut_gives_exactly_the_rules_tokens():
+    # _TOKEN puts a shortcut for plain words before the rules; it must never change a token.
+    rules = re.compile(text._TOKEN_RULES, re.VERBOSE | re.IGNORECASE)
+    root = Path(__file__).resolve().parents[1]
+    samples = [TRICKY, *(source for _, source, _ in CASES)]
+    samples += [p.read_text(encoding="utf-8") for p in sorted(root.glob("tests/**/*.txt"))]
+    samples += [p.read_text(encoding="utf-8") for p in sorted(root.glob("data/**/*.txt"))]
+    assert len(samples) > 55
+    for sample in samples:
+        fast = [(m.span(), m.group()) for m in text._TOKEN.finditer(sample)]
+        assert fast == [(m.span(), m.group()) for m in rules.finditer(sample)], sample[:60]
+    assert [t.token for t in text.tokenize(TRICKY)][:8] == [
+        "do", "n't", "ca", "n’t", "O'Brien", "'s", "co-op", "'s"]
+
+
+def test_token_positions_restart_in_each_sentence_and_article():
+    table = pd.DataFrame({"article_id": ["a", "a", "b"], "sentence_id": [1, 2, 1],
+                          "start": [0, 10, 0], "text": ["Hi there.", "Go!", "“Yes,” he said."]})
+    t = text.tokens(table)
+    assert t["i"].tolist() == [0, 1, 2, 0, 1, 0, 1, 2, 3, 4, 5, 6]
+    assert t["start"].tolist() == [0, 3, 8, 10, 12, 0, 1, 4, 5, 7, 10, 14]
+    assert t["article_id"].tolist() == ["a"] * 5 + ["b"] * 7
+    assert t["is_punct"].tolist() == [False, False, True, False, True,
+                                      True, False, True, True, False, False, True]
 
 
 def test_token_table_offsets_point_into_the_body(default_article, default_tokens):

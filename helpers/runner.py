@@ -26,6 +26,12 @@ from pathlib import Path
 from helpers import paths
 from helpers.article import ArticleError, ArticleWarning, load_article
 
+# papermill -> nbformat -> jsonschema imports rfc3987_syntax, which builds about 35 parsers when
+# imported: a second of every run, for an "iri" format check no notebook schema uses.  Marked
+# absent, jsonschema leaves out that one check.  Only this process is affected, not the kernels.
+# https://github.com/python-jsonschema/jsonschema/issues/1428
+sys.modules.setdefault("rfc3987_syntax", None)
+
 #: Seconds one cell may run.  Past it the notebook is started again once, then the run stops:
 #: on these machines the notebook client has been seen, rarely, to wait for a message the
 #: kernel never sends after a cell has finished (the kernel idle, the client waiting).

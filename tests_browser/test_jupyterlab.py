@@ -23,7 +23,7 @@ NOTEBOOK = "05_framing.ipynb"
 OPEN_TIMEOUT = 90  # s: JupyterLab loaded, every cell in the page, kernel idle
 RUN_ALL_TIMEOUT = 180  # s: Run All Cells until every cell ran and the kernel is idle again
 WIDGET_TIMEOUT = 30  # s: a widget shown, or answering a change
-MIN_CHARTS = 5  # the notebook draws 7 charts with plt.show()
+MIN_CHARTS = 5  # the notebook shows 7 saved charts (figures.save as the last line of a cell)
 KERNEL_STATES = re.compile(r"\|\s*(Idle|Busy|Starting|Restarting|Connecting|Unknown|Dead|"
                            r"Initializing|Disconnected|Autorestarting|No Kernel)", re.I)
 

@@ -54,6 +54,23 @@ def test_save_writes_png_svg_csv_and_no_temporary_files(private_figures):
     plt.close(fig)
 
 
+def test_saved_chart_shows_as_its_png_and_is_not_drawn_again(private_figures):
+    data = pd.DataFrame({"term": ["balloon"], "count": [5]})
+    fig, ax = plt.subplots(figsize=(4, 2))
+    ax.barh(data["term"], data["count"])
+    number = fig.number
+    written = figures.save(fig, "one", data, "art")
+    assert not plt.fignum_exists(number)  # closed: Jupyter will not render it a second time
+    png, size = written._repr_png_()
+    assert png == (private_figures / "art" / "one.png").read_bytes()
+    # Shown at half the pixels of the 200 dpi file, i.e. the figure's size at 100 dpi.
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert size == {"width": width // 2, "height": height // 2}
+    assert 300 < size["width"] < 450 and 150 < size["height"] < 260  # 4 x 2 in, tight box
+    assert repr(written).startswith("Saved ") and repr(written).endswith("one.csv")
+    fig.savefig(private_figures / "again.png")  # the figure object still works
+
+
 def test_failed_write_leaves_the_old_file_and_no_temporary(private_figures):
     target = private_figures / "x" / "table.csv"
     figures.write_atomic(target, lambda tmp: tmp.write_text("old\n"))

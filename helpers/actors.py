@@ -296,7 +296,6 @@ _ANAPHOR = re.compile(
     rf"(?P<head>{'|'.join(ANAPHORA_HEADS)})(?!\w)",
     re.IGNORECASE,
 )
-_OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
 
 
 _KEY_WORD = re.compile(r"\w+")
@@ -352,35 +351,6 @@ def _anaphora_text(codebook: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-_QUOTE_MARK = re.compile(r'[“”«»"]')
-
-
-def _quote_spans(chunks: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of every quotation in one paragraph given as (offset, text)."""
-    spans: list[tuple[int, int]] = []
-    curly_start = straight_start = None
-    end = 0
-    for offset, chunk in chunks:
-        for m in _QUOTE_MARK.finditer(chunk):  # visit only the quotation marks
-            ch, pos = m.group(0), offset + m.start()
-            if ch in _OPEN_QUOTES and curly_start is None:
-                curly_start = pos
-            elif ch in _CLOSE_QUOTES and curly_start is not None:
-                spans.append((curly_start, pos + 1))
-                curly_start = None
-            elif ch == '"':
-                if straight_start is None:
-                    straight_start = pos
-                else:
-                    spans.append((straight_start, pos + 1))
-                    straight_start = None
-        end = offset + len(chunk)
-    # A quotation still open when the paragraph ends runs to the paragraph's end (news style
-    # opens each paragraph of a long quote again instead of closing it).
-    spans += [(s, end) for s in (curly_start, straight_start) if s is not None]
-    return spans
-
-
 def _direct_matches(sentence: str, rules: _Rules) -> list[tuple[int, int, dict]]:
     """Return ``(start, end, rule)`` of the codebook matches in one sentence.
 
@@ -434,10 +404,17 @@ def _article_mentions(article_id: str, group: list[tuple], rules: _Rules,
                           "direct": False})
     found.sort(key=lambda f: f["start"])
 
-    chunks: dict[object, list[tuple[int, str]]] = {}
-    for _, offset, sentence, para in group:
-        chunks.setdefault(para, []).append((offset, sentence))
-    quotes = sorted(span for chunk in chunks.values() for span in _quote_spans(chunk))
+    # Quotation marks are paired per paragraph (text.quotations, the rule the quotes table
+    # uses). A quotation still open when its paragraph ends runs to the paragraph's end: news
+    # style opens each paragraph of a long quote again instead of closing it.
+    quotes = []
+    rows = ((article_id, para, sid, offset, offset + len(sentence), sentence)
+            for sid, offset, sentence, para in group)
+    for _, para_start, para_text, _ in text.paragraph_texts(rows):
+        marks = text.quotations(para_text)
+        quotes += [(para_start + a, para_start + b) for a, b in marks.spans]
+        quotes += [(para_start + a, para_start + len(para_text)) for a, _ in marks.unclosed]
+    quotes.sort()
     starts = [qs for qs, _ in quotes]
     reach = list(accumulate((qe for _, qe in quotes), max))  # furthest end of spans so far
 

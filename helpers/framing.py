@@ -40,7 +40,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from helpers import actors, paths, style
-from helpers.text import count_words, iter_rows, stopwords, tokenize
+from helpers.text import count_words, iter_rows, paragraph_texts, quotations, stopwords, tokenize
 
 __all__ = [
     "SIDES_COMPARED",
@@ -75,10 +75,6 @@ VOICE_COLUMNS = ["article_id", "sentence_id", "clause_id", "start", "end", "text
 QUOTE_COLUMNS = ["article_id", "quote_id", "sentence_id", "start", "end", "text", "speaker",
                  "side", "cue", "layout", "status"]
 
-# Quotation marks: curly pairs, and the straight double quote (which opens and closes).
-_OPEN_CLOSE = {"“": "”", "„": "“", "«": "»"}
-_STRAIGHT = '"'
-_QUOTE_MARK = re.compile('[“”„«»"]')
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                              "’": "'"})
 # Words a speaker's noun phrase cannot reach across, going away from the cue.
@@ -138,31 +134,6 @@ def _term_pattern(term: str) -> str:
     words = term.replace("’", "'").split()
     parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
     return r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])"
-
-
-# ----------------------------------------------------------------------------- quotes
-def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
-    """Return the spans (including marks) of balanced quotations, and the unbalanced marks."""
-    spans, problems = [], []
-    open_at, open_mark = None, None
-    for m in _QUOTE_MARK.finditer(text):  # visit only the quotation marks
-        i, ch = m.start(), m.group(0)
-        if open_at is None:
-            if ch in _OPEN_CLOSE or ch == _STRAIGHT:
-                open_at, open_mark = i, ch
-            elif ch == "”":
-                problems.append((i, "a closing ” with no opening “"))
-        else:
-            closer = _STRAIGHT if open_mark == _STRAIGHT else _OPEN_CLOSE[open_mark]
-            if ch == closer:
-                spans.append((open_at, i + 1))
-                open_at = None
-            elif ch in _OPEN_CLOSE and open_mark != _STRAIGHT:
-                problems.append((open_at, f"an opening {open_mark} that is never closed"))
-                open_at, open_mark = i, ch
-    if open_at is not None:
-        problems.append((open_at, f"an opening {open_mark} that is never closed"))
-    return spans, problems
 
 
 # ----------------------------------------------------------------------------- voices
@@ -230,7 +201,7 @@ def _find_voices(text: str, sentence_mentions: list[_Mention]) -> list[dict]:
     if _cue_words().isdisjoint(_WORD_RUN.findall(text.lower())):
         return []  # no speech cue at all: the narrator's, without tokenizing
     cues = load_speech_cues()
-    quoted, _ = _quote_spans(text)
+    quoted = quotations(text).spans
     toks = tokenize(text)
     if quoted:
         inside = _quoted_mask(text, quoted)
@@ -291,7 +262,7 @@ def _find_voices(text: str, sentence_mentions: list[_Mention]) -> list[dict]:
 
 def _clause_cuts(text: str, found: list[dict]) -> list[int]:
     """Where to cut a two-sided sentence: at each voice's speaker and at strong boundaries."""
-    quoted, _ = _quote_spans(text)
+    quoted = quotations(text).spans
     cuts = set()
     inside = _quoted_mask(text, quoted)
     for t in tokenize(text):
@@ -373,28 +344,6 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
 
 
 # ----------------------------------------------------------------------------- quotes table
-def _paragraph_texts(sentence_table: pd.DataFrame):
-    """Yield (article_id, paragraph start offset, paragraph text, its sentences) per paragraph.
-
-    Quotation marks are paired within a paragraph, not a sentence, so that a quotation of two
-    sentences (“It was civilian. It lost its way,” Mao said.) is one quotation.  The sentences
-    come as ``(sentence_id, start, end)`` tuples; the text between them is white space.
-    """
-    columns = ["article_id", "paragraph_id", "sentence_id", "start", "end", "text"]
-    key, sents, pieces = None, [], []
-    for art, para, sid, start, end, text in iter_rows(sentence_table, columns):
-        if (art, para) != key:
-            if sents:
-                yield key[0], sents[0][1], "".join(pieces), sents
-            key, sents, pieces = (art, para), [], []
-        if sents:
-            pieces.append(" " * (start - sents[-1][2]))
-        sents.append((sid, start, end))
-        pieces.append(text)
-    if sents:
-        yield key[0], sents[0][1], "".join(pieces), sents
-
-
 def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
            voice_table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return every direct quotation with its speaker and side.
@@ -419,10 +368,16 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     for voice in voice_table[voice_table["side"] != "narrator"].to_dict("records"):
         voiced[(voice["article_id"], voice["sentence_id"])].append(voice)
     rows = []
-    for article_id, para_start, para_text, sents in _paragraph_texts(sentence_table):
-        spans, problems = _quote_spans(para_text)
-        items = [(a, b, "ok") for a, b in spans]
-        items += [(i, len(para_text), f"unbalanced: {msg}") for i, msg in problems]
+    rows_in = iter_rows(sentence_table, ["article_id", "paragraph_id", "sentence_id", "start",
+                                         "end", "text"])
+    for article_id, para_start, para_text, sents in paragraph_texts(rows_in):
+        found = quotations(para_text)
+        # An unbalanced mark quotes from itself to the end of the paragraph, and says so.
+        items = [(a, b, "ok") for a, b in found.spans]
+        items += [(i, len(para_text), f"unbalanced: an opening {mark} that is never closed")
+                  for i, mark in found.unclosed]
+        items += [(i, len(para_text), "unbalanced: a closing ” with no opening “")
+                  for i in found.stray]
         previous = None
         for a, b, status in sorted(items):
             start, end = para_start + a, para_start + b
@@ -480,7 +435,7 @@ def naming(voice_table: pd.DataFrame, title: str | dict[str, str] | None = None,
     rows = []
     for article_id, sid, cid, side, text in units:
         taken: list[tuple[int, int]] = []
-        quoted, _ = _quote_spans(text)
+        quoted = quotations(text).spans
         normalised = text.replace("’", "'")
         for pattern, name, connotation in compiled:
             for m in pattern.finditer(normalised):

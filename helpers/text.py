@@ -43,8 +43,10 @@ __all__ = [
     "count_words",
     "iter_rows",
     "load_wordlist",
+    "paragraph_texts",
     "paragraphs",
     "plot_lengths",
+    "quotations",
     "sentence_spans",
     "sentences",
     "split_sentences",
@@ -207,6 +209,80 @@ def tokenize(text: str) -> list[Token]:
     make = tuple.__new__  # builds a Token from a tuple: what Token._make does, minus one call
     return [make(Token, (word, *m.span(), *_norm_and_punct(word)))
             for m in _TOKEN.finditer(text) for word in (m.group(),)]
+
+
+# Quotation marks: curly pairs (also German „…“ and «…»), and the straight double quote,
+# which opens and closes.
+_OPEN_CLOSE = {"“": "”", "„": "“", "«": "»"}
+_STRAIGHT = '"'
+_QUOTE_MARK = re.compile('[“”„«»"]')
+
+
+class Quotations(NamedTuple):
+    """What :func:`quotations` finds in a text: offsets into it."""
+
+    spans: list[tuple[int, int]]     # balanced quotations, marks included: (start, end)
+    unclosed: list[tuple[int, str]]  # opening marks never closed: (offset, mark)
+    stray: list[int]                 # closing ” with no opening “ before it
+
+
+def quotations(text: str) -> Quotations:
+    """Pair the quotation marks of ``text`` (a paragraph, or a sentence).
+
+    One quotation is open at a time: inside it, only its own closing mark counts (a straight
+    quote inside “…” is part of the quotation).  An opening mark met while another is open
+    leaves the first unclosed and starts again.  The actor mentions (``in_quote``) and the
+    quotes table both use this one rule.
+
+    >>> quotations('“It was civilian,” Mao said. “It lost its way')
+    Quotations(spans=[(0, 18)], unclosed=[(29, '“')], stray=[])
+    """
+    spans: list[tuple[int, int]] = []
+    unclosed: list[tuple[int, str]] = []
+    stray: list[int] = []
+    open_at, open_mark = None, None
+    for m in _QUOTE_MARK.finditer(text):  # visit only the quotation marks
+        i, ch = m.start(), m.group(0)
+        if open_at is None:
+            if ch in _OPEN_CLOSE or ch == _STRAIGHT:
+                open_at, open_mark = i, ch
+            elif ch == "”":
+                stray.append(i)
+        else:
+            closer = _STRAIGHT if open_mark == _STRAIGHT else _OPEN_CLOSE[open_mark]
+            if ch == closer:
+                spans.append((open_at, i + 1))
+                open_at = None
+            elif ch in _OPEN_CLOSE and open_mark != _STRAIGHT:
+                unclosed.append((open_at, open_mark))
+                open_at, open_mark = i, ch
+    if open_at is not None:
+        unclosed.append((open_at, open_mark))
+    return Quotations(spans, unclosed, stray)
+
+
+def paragraph_texts(rows: Iterable[tuple]):
+    """Rebuild paragraphs from their sentences, for rules that work across sentences.
+
+    ``rows`` are ``(article_id, paragraph_id, sentence_id, start, end, text)`` in reading
+    order (a sentence table's columns).  Yields ``(article_id, paragraph start offset,
+    paragraph text, [(sentence_id, start, end), …])`` per paragraph; the text between two
+    sentences is filled with spaces, so offsets in the paragraph text plus its start are
+    offsets into the article body.  Quotation marks are paired per paragraph, so that a
+    quotation of two sentences (“It was civilian. It lost its way,” Mao said.) is one.
+    """
+    key, sents, pieces = None, [], []
+    for art, para, sid, start, end, text in rows:
+        if (art, para) != key:
+            if sents:
+                yield key[0], sents[0][1], "".join(pieces), sents
+            key, sents, pieces = (art, para), [], []
+        if sents:
+            pieces.append(" " * (start - sents[-1][2]))
+        sents.append((sid, start, end))
+        pieces.append(text)
+    if sents:
+        yield key[0], sents[0][1], "".join(pieces), sents
 
 
 def count_words(text: str) -> int:

@@ -198,6 +198,17 @@ def test_in_quote_for_curly_straight_and_multi_sentence_quotes():
         "Japan": True, "Russia": False}
 
 
+def test_in_quote_follows_the_quotes_table_rule():
+    # German marks („…“) are a quotation; the “ that closes one opens nothing.
+    table = mentions_in_text("„Wir sind Partner“, sagte China. The US disagreed.")
+    assert dict(zip(table["surface"], table["in_quote"], strict=True)) == {
+        "China": False, "US": False}
+    # An opening mark never closed quotes to the end of its paragraph, not beyond.
+    table = mentions_in_text("Beijing said “the US lied. Washington was silent.\n\nTaiwan spoke.")
+    assert dict(zip(table["surface"], table["in_quote"], strict=True)) == {
+        "Beijing": False, "US": True, "Washington": True, "Taiwan": False}
+
+
 def test_demonyms_are_the_country_with_their_own_kind():
     table = mentions_in_text("American officials met Chinese diplomats in Washington.")
     assert table[["surface", "actor", "kind"]].values.tolist() == [

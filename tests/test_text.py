@@ -109,6 +109,34 @@ def test_token_positions_restart_in_each_sentence_and_article():
                                       True, False, True, True, False, False, True]
 
 
+@pytest.mark.parametrize("source, spans, unclosed, stray", [
+    ("“Yes,” he said. “No,” she said.", [(0, 6), (16, 21)], [], []),
+    ('“He called it a \"weather\" balloon,” Li said.', [(0, 35)], [], []),  # " inside “…”
+    ("„Das ist falsch“, sagte Li. «Non», dit-il.", [(0, 16), (28, 33)], [], []),
+    ("The ministry said “it was civilian.", [], [(18, "“")], []),
+    ("It was civilian,” he said.", [], [], [16]),
+    ("“One. “Two,” he said.", [(6, 12)], [(0, "“")], []),  # a second opening: start again
+    ('He said "no" twice.', [(8, 12)], [], []),
+    ("No quotation marks at all.", [], [], []),
+])
+def test_quotation_marks_are_paired_by_one_rule(source, spans, unclosed, stray):
+    found = text.quotations(source)
+    assert (found.spans, found.unclosed, found.stray) == (spans, unclosed, stray)
+    for a, b in found.spans:
+        assert source[a] in "“„«\"" and source[b - 1] in "”“»\""
+
+
+def test_paragraph_texts_rebuild_paragraphs_with_body_offsets():
+    body = "First one.  Second one.\n\nThird."
+    rows = [("a", 1, 1, 0, 10, "First one."), ("a", 1, 2, 12, 23, "Second one."),
+            ("a", 2, 3, 25, 31, "Third."), ("b", 1, 1, 0, 3, "Hi.")]
+    out = list(text.paragraph_texts(rows))
+    assert out == [("a", 0, "First one.  Second one.", [(1, 0, 10), (2, 12, 23)]),
+                   ("a", 25, "Third.", [(3, 25, 31)]),
+                   ("b", 0, "Hi.", [(1, 0, 3)])]
+    assert body[25:31] == out[1][2]
+
+
 def test_token_table_offsets_point_into_the_body(default_article, default_tokens):
     t = default_tokens
     assert list(t.columns) == ["article_id", "sentence_id", "i", "start", "end", "token", "norm",

@@ -62,11 +62,31 @@ def main() -> None:
         for _ in range(3):
             runs["floor"].append(timed(floor, tmp / "out"))
             runs["make run"].append(timed(real, tmp / "out"))
+            cells = cell_times(tmp / "out", real)
     best = {k: min(v) for k, v in runs.items()}
     print(f"{len(real)} notebooks, best of 3 (seconds):")
     for name, values in runs.items():
         print(f"  {name:<9} {best[name]:5.1f}   (all: {', '.join(f'{v:.1f}' for v in values)})")
     print(f"ratio make run / floor: {best['make run'] / best['floor']:.2f}")
+    print("\nWhere the notebooks' cell time goes (last run, papermill's per-cell durations):")
+    for kind, seconds in cells.items():
+        print(f"  {kind:<40} {seconds:5.1f}")
+
+
+def cell_times(folder: Path, notebooks: list[Path]) -> dict[str, float]:
+    """Sum the executed notebooks' cell durations: imports, cells that save a chart, the rest."""
+    totals = {"imports (first code cell)": 0.0, "cells that draw and save a chart": 0.0,
+              "all other cells": 0.0}
+    for notebook in notebooks:
+        code = [c for c in nbformat.read(folder / notebook.name, as_version=4).cells
+                if c.cell_type == "code"]
+        for n, cell in enumerate(code):
+            seconds = cell.metadata.get("papermill", {}).get("duration") or 0.0
+            kind = ("imports (first code cell)" if n == 0 else
+                    "cells that draw and save a chart" if "figures.save(" in cell.source else
+                    "all other cells")
+            totals[kind] += seconds
+    return totals
 
 
 if __name__ == "__main__":

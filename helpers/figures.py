@@ -65,7 +65,7 @@ def save_table(data: pd.DataFrame, name: str, article_id: str) -> Path:
     return write_atomic(paths.figures_dir(article_id) / f"{name}.csv", _csv_writer(data))
 
 
-def save(fig, name: str, data: pd.DataFrame, article_id: str) -> dict[str, Path]:
+def save(fig, name: str, data: pd.DataFrame, article_id: str) -> SavedFigure:
     """Write a chart as ``<name>.png`` (200 dpi), ``<name>.svg`` and ``<name>.csv``.
 
     Parameters

@@ -36,12 +36,17 @@ PROMISED = {name for names in EXPECTED.values() for name in names}
 NEEDS_BOTH = "Keyness needs text from both China and United States"
 
 
-def run_on(article, tmp_path, monkeypatch):
-    """Run every notebook on ``article``; return the exit code and the figures folder."""
+def run_on(article, tmp_path, monkeypatch, capsys):
+    """Run every notebook on ``article``, check the run succeeded and wrote every promised
+    file, and return the figures folder.  The runner's output (per-notebook times, errors)
+    is the failure message."""
     figures = tmp_path / "figures"
     monkeypatch.setenv("FRAMING_FIGURES_DIR", str(figures))
     code = runner.main(["--article", str(article)])
-    return code, figures / article.stem
+    printed_by_runner = capsys.readouterr()
+    assert code == 0, printed_by_runner.out + printed_by_runner.err
+    assert {p.name for p in (figures / article.stem).iterdir()} == PROMISED
+    return figures / article.stem
 
 
 def svg_texts(path):
@@ -73,11 +78,9 @@ def source_line(path):
     return load_article(path).source_line
 
 
-def test_no_actors(tmp_path, monkeypatch):
+def test_no_actors(tmp_path, monkeypatch, capsys):
     article = EDGE / "no_actors.txt"
-    code, figures = run_on(article, tmp_path, monkeypatch)
-    assert code == 0
-    assert {p.name for p in figures.iterdir()} == PROMISED
+    figures = run_on(article, tmp_path, monkeypatch, capsys)
     source = source_line(article)
 
     mentions = pd.read_csv(figures / "actor_mentions.csv")
@@ -110,11 +113,9 @@ def test_no_actors(tmp_path, monkeypatch):
     assert "Both sides named in 0 of 5 paragraphs" in printed(article.stem, "04_actors.ipynb")
 
 
-def test_no_quotes(tmp_path, monkeypatch):
+def test_no_quotes(tmp_path, monkeypatch, capsys):
     article = EDGE / "no_quotes.txt"
-    code, figures = run_on(article, tmp_path, monkeypatch)
-    assert code == 0
-    assert {p.name for p in figures.iterdir()} == PROMISED
+    figures = run_on(article, tmp_path, monkeypatch, capsys)
 
     quotes = pd.read_csv(figures / "quotes.csv")
     assert quotes.columns.tolist() == framing.QUOTE_COLUMNS and quotes.empty
@@ -134,11 +135,9 @@ def test_no_quotes(tmp_path, monkeypatch):
     assert has_axes(figures / "keyness.svg") and NEEDS_BOTH not in svg_texts(figures / "keyness.svg")
 
 
-def test_unbalanced_quotes(tmp_path, monkeypatch):
+def test_unbalanced_quotes(tmp_path, monkeypatch, capsys):
     article = EDGE / "unbalanced_quotes.txt"
-    code, figures = run_on(article, tmp_path, monkeypatch)
-    assert code == 0
-    assert {p.name for p in figures.iterdir()} == PROMISED
+    figures = run_on(article, tmp_path, monkeypatch, capsys)
 
     quotes = pd.read_csv(figures / "quotes.csv")
     assert quotes["status"].tolist() == ["unbalanced: an opening “ that is never closed"] * 2
@@ -151,11 +150,9 @@ def test_unbalanced_quotes(tmp_path, monkeypatch):
     assert " 1 quote, 1 word (1 unbalanced: marks that do not pair up)" in texts
 
 
-def test_one_side_only(tmp_path, monkeypatch):
+def test_one_side_only(tmp_path, monkeypatch, capsys):
     article = EDGE / "one_side.txt"
-    code, figures = run_on(article, tmp_path, monkeypatch)
-    assert code == 0
-    assert {p.name for p in figures.iterdir()} == PROMISED
+    figures = run_on(article, tmp_path, monkeypatch, capsys)
 
     voices = pd.read_csv(figures / "voices.csv")
     assert "United States" not in set(voices["side"])
@@ -201,10 +198,7 @@ def test_five_megabyte_article(tmp_path, monkeypatch, capsys):
     n_sentences = len(text.sentences(loaded))
     assert n_paragraphs > 20_000
 
-    code, figures = run_on(article, tmp_path / "out", monkeypatch)
-    timings = capsys.readouterr().out
-    assert code == 0, timings
-    assert {p.name for p in figures.iterdir()} == PROMISED
+    figures = run_on(article, tmp_path / "out", monkeypatch, capsys)
     sentences = pd.read_csv(figures / "sentences.csv")
     assert len(sentences) == n_sentences
     assert sentences["sentence_id"].tolist() == list(range(1, n_sentences + 1))

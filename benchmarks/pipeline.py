@@ -14,7 +14,7 @@ speech cues.  Each size runs in its own process, pinned to one core, so that its
 (a) sentences   ``text.sentences(articles)``: Punkt, the rules, word counts
 (b) tokens      ``text.tokens(sentences)``
 (c) mentions    ``actors.mentions(sentences)``
-(d) voices and quotes  ``framing.voices`` then ``framing.quotes``
+(d) voices and quotes  ``voices.voices`` then ``voices.quotes``
 
 and, in the same process, the baselines a user would otherwise reach for: NLTK's Punkt with no
 parameters, and NLTK's ``NLTKWordTokenizer`` (the tokenizer behind ``word_tokenize``).
@@ -57,7 +57,7 @@ def child(n_words: int) -> dict:
     from nltk.tokenize import NLTKWordTokenizer
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from helpers import actors, framing, text
+    from helpers import actors, text, voices
 
     articles, words = corpus(n_words)
     text.sentences(articles[:3])  # warm up: codebooks, word lists, compiled patterns
@@ -73,8 +73,8 @@ def child(n_words: int) -> dict:
     mentions = actors.mentions(sentences)
     seconds["(c) actor mentions"] = time.perf_counter() - t
     t = time.perf_counter()
-    voices = framing.voices(sentences, mention_table=mentions)
-    quotes = framing.quotes(sentences, voice_table=voices)
+    voice_table = voices.voices(sentences, mention_table=mentions)
+    quotes = voices.quotes(sentences, voice_table=voice_table)
     seconds["(d) voices and quotes"] = time.perf_counter() - t
     seconds["whole pipeline (a-d)"] = time.perf_counter() - start
     bodies = [a.body for a in articles]

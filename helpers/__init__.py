@@ -2,15 +2,19 @@
 
 One module per stage of the analysis, each importing only the stages above it::
 
-    paths     where things live (project root, data, figures)
-    style     colours, the house look of every chart, the empty-chart message
-    article   load_article(path) -> Article; load_corpus(folder); read_raw(path)
-    text      sentences and tokens as tidy DataFrames (Punkt with the workbook's lists)
-    terms     frequencies, n-grams, collocations, keyword in context, dispersion
-    actors    the actor codebook, mentions, unlisted names, the annotated article
-    framing   voices, quotes, naming, frames, keyness and tone, all by side
-    figures   save(fig, name, data, article_id) -> PNG, SVG and CSV
-    runner    run every notebook on one article (`make run`, `make html`)
+    paths      where things live (project root, data, figures)
+    codebooks  read, check and cache every file in data/; CodebookError names file and row
+    article    load_article(path) -> Article; load_corpus(folder); read_raw(path)
+    text       sentences and tokens as tidy DataFrames (Punkt with the workbook's lists)
+    terms      frequencies, n-grams, collocations, keyword in context, dispersion
+    actors     the actor codebook, mentions, unlisted names, counts, co-occurrence
+    voices     who speaks: cues, speakers, clauses, quotations, share of voice
+    framing    naming, frames, keyness and tone, all by side
+    charts/    every chart: one shared base, one module per stage
+    display    KWIC styling, the annotated article, the live explorers
+    style      the house look of every chart and each side's colour (data/sides.csv)
+    figures    save(fig, name, data, article_id) -> PNG, SVG and CSV
+    runner     run every notebook on one article (`make run`, `make html`)
 
 >>> from helpers import article, text
 >>> art = article.load_article(article.DEFAULT_ARTICLE)

@@ -40,12 +40,11 @@ recognition), so you know which rows to add.
 
 from __future__ import annotations
 
-import csv
-import html
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import accumulate, groupby
 from operator import itemgetter
 from pathlib import Path
@@ -53,28 +52,21 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers import paths, style, text
-from helpers.article import PARAGRAPH_SEPARATOR, Article
+from helpers import codebooks, paths, text
+from helpers.codebooks import CodebookError
 
 __all__ = [
-    "ANAPHORA_HEADS",
     "CODEBOOK",
     "CODEBOOK_COLUMNS",
     "COLUMNS",
     "KINDS",
-    "SIDES",
     "CodebookError",
     "actor_counts",
-    "annotated_explorer",
-    "annotated_html",
     "compile_pattern",
     "cooccurrence",
     "load_codebook",
     "mentions",
     "mentions_in_text",
-    "plot_actor_mentions",
-    "plot_cooccurrence",
-    "plot_side_by_paragraph",
     "side_by_paragraph",
     "unlisted_names",
 ]
@@ -86,17 +78,12 @@ CODEBOOK_COLUMNS = ["actor", "name", "side", "kind", "pattern", "case_sensitive"
 #: Columns of the table :func:`mentions` returns.
 COLUMNS = ["article_id", "sentence_id", "start", "end", "surface", "actor", "name", "side",
            "kind", "rule", "in_quote"]
-SIDES = ("China", "United States", "other")
 KINDS = ("country", "agency", "military", "person", "place", "organisation", "demonym")
-#: Nouns that, after "the"/"this"/"that", point back to the last actor named with that noun.
-ANAPHORA_HEADS = ("ministry", "department", "administration", "embassy")
 
 _YES = {"yes", "y", "true", "1"}
 _NO = {"no", "n", "false", "0", ""}
 
 
-class CodebookError(ValueError):
-    """A codebook that cannot be used; the message names the file, the row and the problem."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -152,6 +139,7 @@ def _cell(value) -> str:
 def _validate(records: list[dict], rows: list[int], source: str) -> pd.DataFrame:
     """Check every codebook row; return the codebook as a DataFrame or raise CodebookError."""
     out = []
+    sides = codebooks.actor_sides()
     first_seen: dict[str, tuple[int, str, str]] = {}
     patterns_seen: dict[tuple[str, bool], int] = {}
     for record, row in zip(records, rows, strict=True):
@@ -162,9 +150,9 @@ def _validate(records: list[dict], rows: list[int], source: str) -> pd.DataFrame
         for column in ("actor", "name", "pattern"):
             if not values[column]:
                 raise CodebookError(f"{where}: the {column} is empty.")
-        if values["side"] not in SIDES:
+        if values["side"] not in sides:
             raise CodebookError(f"{where}: unknown side {values['side']!r} "
-                                f"(use one of: {', '.join(SIDES)}).")
+                                f"(use one of: {', '.join(sides)}).")
         if values["kind"] not in KINDS:
             raise CodebookError(f"{where}: unknown kind {values['kind']!r} "
                                 f"(use one of: {', '.join(KINDS)}).")
@@ -223,34 +211,14 @@ def load_codebook(path: str | Path | None = None) -> pd.DataFrame:
         pattern, an unknown side or kind, a yes/no column that is neither, a regex that does
         not compile, an actor given two names or sides, or a pattern listed twice.
     """
-    path = paths.resolve(path) if path is not None else CODEBOOK
-    shown = _shown(path)
-    if not path.exists():
-        raise CodebookError(f"{shown}: the file does not exist.")
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        header = [h.strip() for h in (reader.fieldnames or [])]
-        if len(header) == 1 and ";" in header[0]:
-            raise CodebookError(f"{shown}, row 1: the columns are separated by semicolons; "
-                                "save the file as comma-separated CSV.")
-        missing = [c for c in CODEBOOK_COLUMNS if c not in header]
-        if missing:
-            raise CodebookError(f"{shown}, row 1 (the header): missing column "
-                                f"{', '.join(repr(c) for c in missing)} (the header must "
-                                f"name {', '.join(CODEBOOK_COLUMNS)}).")
-        reader.fieldnames = header
-        records, rows = [], []
-        for record in reader:
-            records.append(record)
-            rows.append(reader.line_num)
-    return _validate(records, rows, shown)
+    path = paths.resolve(path) if path is not None else paths.DATA / "actors.csv"
+    return codebooks.parsed(path, _parse_codebook).copy()
 
 
-def _shown(path: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(paths.ROOT))
-    except ValueError:
-        return str(path)
+def _parse_codebook(text: str, path: Path) -> pd.DataFrame:
+    rows = codebooks.read_table(path, CODEBOOK_COLUMNS)
+    return _validate([record for _, record in rows], [row for row, _ in rows],
+                     codebooks.shown(path))
 
 
 def _as_codebook(codebook) -> pd.DataFrame:
@@ -291,11 +259,14 @@ def _row_numbers(codebook: pd.DataFrame) -> list[int]:
 # --------------------------------------------------------------------------------------------
 # Finding mentions
 
-_ANAPHOR = re.compile(
-    r"(?<!\w)(?:the|this|that)\s+(?:(?P<mod>defen[cs]e|foreign|commerce|state|same)\s+)?"
-    rf"(?P<head>{'|'.join(ANAPHORA_HEADS)})(?!\w)",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _anaphor(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the ministry", "this department": the nouns of ``data/anaphora_heads.txt``."""
+    return re.compile(
+        r"(?<!\w)(?:the|this|that)\s+(?:(?P<mod>defen[cs]e|foreign|commerce|state|same)\s+)?"
+        rf"(?P<head>{'|'.join(map(re.escape, heads))})(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 _KEY_WORD = re.compile(r"\w+")
@@ -372,7 +343,8 @@ def _direct_matches(sentence: str, rules: _Rules) -> list[tuple[int, int, dict]]
 
 
 def _article_mentions(article_id: str, group: list[tuple], rules: _Rules,
-                      about: dict[str, str], actor_info: dict[str, dict]) -> list[tuple]:
+                      about: dict[str, str], actor_info: dict[str, dict],
+                      anaphor: re.Pattern[str]) -> list[tuple]:
     """Mentions in one article, given as its (sentence_id, start, text, paragraph) rows."""
     found: list[dict] = []
     for sid, offset, sentence, _ in group:
@@ -382,7 +354,7 @@ def _article_mentions(article_id: str, group: list[tuple], rules: _Rules,
                           "surface": sentence[start:end], "actor": rule["actor"],
                           "name": rule["name"], "side": rule["side"], "kind": rule["kind"],
                           "rule": f"codebook: {rule['pattern']}", "direct": True})
-        for m in _ANAPHOR.finditer(sentence):
+        for m in anaphor.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e, _ in direct):
                 continue
             head = m["head"].lower()
@@ -474,9 +446,10 @@ def mentions(sentences: pd.DataFrame, codebook=None) -> pd.DataFrame:
                for c in ("article_id", "sentence_id", "start", "text")]
     columns.append(paragraph_ids.to_numpy(dtype=object)[order].tolist())
     rows = []
+    anaphor = _anaphor(tuple(w.lower() for w in codebooks.wordlist("anaphora_heads.txt")))
     for article_id, group in groupby(zip(*columns, strict=True), key=itemgetter(0)):
         rows += _article_mentions(article_id, [row[1:] for row in group], rules, about,
-                                  actor_info)
+                                  actor_info, anaphor)
     if not rows:
         return _empty_mentions()
     return pd.DataFrame(rows, columns=COLUMNS).astype(
@@ -512,16 +485,6 @@ _MONTHS_AND_DAYS = {
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
 }
-#: Ordinary words that often open a sentence; never reported as names when they do.
-ORDINARY_WORDS = frozenset({
-    "according", "after", "all", "also", "although", "another", "as", "asked", "because",
-    "before", "both", "despite", "during", "each", "earlier", "every", "everyone",
-    "everything", "following", "for", "further", "here", "however", "if", "in", "instead",
-    "last", "later", "many", "meanwhile", "moreover", "most", "next", "nobody", "nothing",
-    "now", "officials", "on", "once", "only", "others", "several", "since", "some",
-    "someone", "something", "still", "such", "thus", "today", "tomorrow", "under", "until",
-    "when", "whether", "while", "with", "yesterday", "yet",
-})
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
 _CONNECTORS = {"of", "the", "for", "and", "de", "del", "da", "van", "von", "al", "bin"}
 _INITIAL_BEFORE = re.compile(r"(?:^|[“\"‘'(«:]|—|–)\s*$")
@@ -567,7 +530,7 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
     "the", "for" and "and" may join them).  Words inside a mention are left out, and so are
     month and day names and, at the start of a sentence or quotation, ordinary words
     ("The", "However", "Its", "Following"): words in ``data/stopwords.txt``,
-    ``data/sentence_starters.txt`` or :data:`ORDINARY_WORDS`, or written in lower case
+    ``data/sentence_starters.txt`` or ``data/ordinary_words.txt``, or written in lower case
     elsewhere in the same article.
 
     Parameters
@@ -595,7 +558,8 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
                              for c in columns})
     found = mentions(sentences, codebook) if mention_table is None else mention_table
     ordinary = (set(text.stopwords()) | {w.lower() for w in text.load_wordlist(
-        "sentence_starters.txt")} | ORDINARY_WORDS | {w.lower() for w in ignore})
+        "sentence_starters.txt")} | {w.lower() for w in codebooks.wordlist("ordinary_words.txt")}
+        | {w.lower() for w in ignore})
     ignored = {w.lower() for w in ignore}
     rows = []
     for article_id, group in sentences.groupby("article_id", sort=False):
@@ -689,65 +653,6 @@ def actor_counts(mention_table: pd.DataFrame) -> pd.DataFrame:
         {"mentions": "int64", "sentences": "int64", "first_sentence": "int64"})
 
 
-def _text_colour(side: str) -> str:
-    """A side's colour for text: the light grey of ``other`` is too faint for letters."""
-    return "#707070" if side not in ("China", "United States") else style.side_colour(side)
-
-
-def _side_legend(ax, sides: Iterable[str], **kwargs) -> None:
-    from matplotlib.patches import Patch
-
-    handles = [Patch(color=style.side_colour(s), label=s) for s in SIDES if s in set(sides)]
-    if handles:
-        ax.legend(handles=handles, **kwargs)
-
-
-def _new_axes(ax, height: float):
-    import matplotlib.pyplot as plt
-
-    style.apply()
-    if ax is None:
-        # Constrained layout keeps rotated tick labels inside the figure, so a source line
-        # added below it (figures.add_source) never overlaps them.
-        _, ax = plt.subplots(figsize=(8, height), layout="constrained")
-    return ax
-
-
-def plot_actor_mentions(mention_table: pd.DataFrame, ax=None, *, top: int | None = None):
-    """Draw mentions per actor as horizontal bars, most mentioned on top, coloured by side.
-
-    Parameters
-    ----------
-    mention_table
-        The table from :func:`mentions` (one row per mention).
-    ax
-        Axes to draw on; a new figure sized to the number of actors when ``None``.
-    top
-        Draw only the ``top`` most mentioned actors.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-    """
-    counts = actor_counts(mention_table)
-    if top is not None:
-        counts = counts.head(top)
-    ax = _new_axes(ax, max(3.0, 0.34 * len(counts) + 1.4))
-    if counts.empty:
-
-        return style.empty_message(ax, "No actor mentions found: check the codebook.")
-    colours = [style.side_colour(s) for s in counts["side"]]
-    ax.barh(counts["name"], counts["mentions"], color=colours)
-    ax.invert_yaxis()
-    for y, n in enumerate(counts["mentions"]):
-        ax.text(n, y, f" {n:,}", va="center", fontsize=9)
-    ax.set_xlabel("Mentions")
-    ax.margins(x=0.08)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    _side_legend(ax, counts["side"], loc="best", title="Side")
-    return ax
-
-
 def side_by_paragraph(mention_table: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """Count mentions per side in every paragraph (zeros included).
 
@@ -762,7 +667,7 @@ def side_by_paragraph(mention_table: pd.DataFrame, sentences: pd.DataFrame) -> p
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("paragraph_id", "mentions")
                                           else object) for c in columns})
     grid = (sentences[["article_id", "paragraph_id"]].drop_duplicates()
-            .merge(pd.DataFrame({"side": list(SIDES)}), how="cross"))
+            .merge(pd.DataFrame({"side": list(codebooks.actor_sides())}), how="cross"))
     located = mention_table.merge(sentences[["article_id", "sentence_id", "paragraph_id"]],
                                   on=["article_id", "sentence_id"], how="left")
     counts = (located.groupby(["article_id", "paragraph_id", "side"]).size()
@@ -770,64 +675,6 @@ def side_by_paragraph(mention_table: pd.DataFrame, sentences: pd.DataFrame) -> p
     table = grid.merge(counts, on=["article_id", "paragraph_id", "side"], how="left")
     table["mentions"] = table["mentions"].fillna(0).astype("int64")
     return table[columns].reset_index(drop=True)
-
-
-#: Above this many paragraphs, :func:`plot_side_by_paragraph` draws groups of paragraphs.
-MAX_PARAGRAPH_BARS = 60
-#: How many groups of consecutive paragraphs it then draws.
-PARAGRAPH_GROUPS = 50
-
-
-def plot_side_by_paragraph(table: pd.DataFrame, ax=None, *,
-                           max_bars: int = MAX_PARAGRAPH_BARS, groups: int = PARAGRAPH_GROUPS):
-    """Draw mentions per side in each paragraph as stacked bars, in story order.
-
-    ``table`` is :func:`side_by_paragraph`'s (one article).  An article of more than
-    ``max_bars`` paragraphs is drawn as ``groups`` groups of consecutive paragraphs of
-    (nearly) equal size, one bar each, and the axis says so.  Returns the Axes.
-    """
-    ax = _new_axes(ax, 4.5)
-    if table.empty or table["mentions"].sum() == 0:
-
-        return style.empty_message(ax, "No actor mentions to place in the story.")
-    wide = (table.pivot_table(index="paragraph_id", columns="side", values="mentions",
-                              aggfunc="sum", fill_value=0)
-            .reindex(columns=[s for s in SIDES if s in set(table["side"])], fill_value=0))
-    grouped = len(wide) > max_bars
-    if grouped:
-        import numpy as np
-
-        parts = [part for part in np.array_split(np.arange(len(wide)), groups) if len(part)]
-        first = [int(wide.index[part[0]]) for part in parts]
-        last = [int(wide.index[part[-1]]) for part in parts]
-        wide = pd.DataFrame([wide.iloc[part].sum() for part in parts],
-                            index=range(1, len(parts) + 1))
-    bottom = pd.Series(0, index=wide.index)
-    for side in wide.columns:
-        if wide[side].sum() == 0:
-            continue
-        ax.bar(wide.index, wide[side], bottom=bottom, color=style.side_colour(side),
-               label=side, width=0.75)
-        bottom = bottom + wide[side]
-    if grouped:
-        shown = list(range(0, len(wide), max(1, len(wide) // 6)))
-        ax.set_xticks([k + 1 for k in shown], [f"{first[k]:,}–{last[k]:,}" for k in shown],
-                      fontsize=9)
-        sizes = sorted({b - a + 1 for a, b in zip(first, last, strict=True)})
-        size = f"{sizes[0]:,}" if len(sizes) == 1 else f"{sizes[0]:,}–{sizes[-1]:,}"
-        ax.set_xlabel(f"Paragraphs, in {len(wide)} groups of {size} "
-                      f"(of {last[-1]:,} paragraphs; story order →)")
-    elif len(wide) <= 25:
-        ax.set_xticks(list(wide.index))
-    else:
-        ax.xaxis.get_major_locator().set_params(integer=True)
-    if not grouped:
-        ax.set_xlabel("Paragraph (story order →)")
-    ax.set_ylabel("Mentions")
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.legend(title="Side", loc="upper right", ncols=3)
-    ax.set_ylim(0, bottom.max() * 1.3 + 0.5)
-    return ax
 
 
 def cooccurrence(mention_table: pd.DataFrame, *, top: int | None = 15) -> pd.DataFrame:
@@ -865,238 +712,7 @@ def cooccurrence(mention_table: pd.DataFrame, *, top: int | None = 15) -> pd.Dat
     return pd.DataFrame(rows, columns=columns).astype({"sentences": "int64"})
 
 
-def plot_cooccurrence(table: pd.DataFrame, ax=None):
-    """Draw :func:`cooccurrence`'s table as a heat map with the counts in the cells.
-
-    Actor names are coloured by side.  The diagonal (sentences mentioning the actor at all)
-    is hatched, its number on a white patch, so the eye goes to the pairs.  A new figure
-    (``ax`` None) is sized so the cells come out square, with room for a title and no blank
-    band between the labels and whatever is added below them.  Returns the Axes.
-    """
-    import numpy as np
-    from matplotlib.patches import Rectangle
-
-    names = list(dict.fromkeys(table["name_a"])) if not table.empty else []
-    created = ax is None
-    ax = _new_axes(ax, max(3.5, 0.42 * len(names) + 1.8))
-    if len(names) < 2:
-
-        return style.empty_message(ax, "Fewer than two actors: nothing co-occurs.")
-    sides = dict(zip(table["name_a"], table["side_a"], strict=False))
-    matrix = (table.pivot(index="name_a", columns="name_b", values="sentences")
-              .reindex(index=names, columns=names))
-    values = matrix.to_numpy(dtype=float)
-    off = values.copy()
-    np.fill_diagonal(off, np.nan)
-    peak = max(3.0, np.nanmax(off))  # a single shared sentence stays a light cell
-    ax.imshow(np.ma.masked_invalid(off), cmap="Greys", vmin=0, vmax=peak * 1.15,
-              aspect="auto" if created else "equal")
-    # Five digits do not fit in a cell: above 9,999 every count of 1,000 or more is shown
-    # in thousands ("12k", "2.2k"); the CSV keeps the exact numbers.
-    compact = np.nanmax(values) >= 10_000
-
-    def shown(n: int) -> str:
-        if not compact or n < 1000:
-            return str(n)
-        return f"{n / 1000:.0f}k" if n >= 9950 else f"{n / 1000:.1f}k"
-
-    for i in range(len(names)):
-        for j in range(len(names)):
-            n = int(values[i, j])
-            if i == j:
-                ax.add_patch(Rectangle(
-                    (j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="#999999", hatch="///",
-                    linewidth=0))
-                ax.text(j, i, shown(n), ha="center", va="center", fontsize=9, color="#222222",
-                        bbox={"boxstyle": "round,pad=0.25", "facecolor": "white",
-                              "edgecolor": "none"})
-            elif n:
-                ax.text(j, i, shown(n), ha="center", va="center", fontsize=9,
-                        color="white" if n > peak * 0.55 else "black")
-    ax.set_xticks(range(len(names)), names, rotation=45, ha="right", rotation_mode="anchor")
-    ax.set_yticks(range(len(names)), names)
-    for label in [*ax.get_xticklabels(), *ax.get_yticklabels()]:
-        label.set_color(_text_colour(sides.get(label.get_text(), "other")))
-    ax.tick_params(length=0)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
-    ax.set_xticks(np.arange(-0.5, len(names)), minor=True)
-    ax.set_yticks(np.arange(-0.5, len(names)), minor=True)
-    ax.grid(which="minor", color="white", linewidth=1.5)
-    ax.tick_params(which="minor", length=0)
-    if created:
-        _fit_square_cells(ax, len(names))
-    return ax
-
-
-def _fit_square_cells(ax, n: int, *, width: float = 8.0, largest_cell: float = 0.6,
-                      title_room: float = 0.45) -> None:
-    """Size a constrained-layout figure so that ``ax`` holds ``n`` × ``n`` square cells.
-
-    The labels around a heat map take room that depends on the names, so the figure is laid
-    out, measured and resized (the labels keep their size, so this settles in two rounds).
-    Cells fill ``width`` inches, but are never wider than ``largest_cell``; ``title_room``
-    inches are added on top for the title the caller sets.
-    """
-    fig = ax.figure
-    for _ in range(3):
-        fig.draw_without_rendering()
-        box = ax.get_position()
-        label_width = fig.get_figwidth() * (1 - box.width)
-        label_height = fig.get_figheight() * (1 - box.height)
-        cell = min(largest_cell, (width - label_width) / n)
-        size = (label_width + n * cell, label_height + n * cell)
-        if abs(size[0] - fig.get_figwidth()) < 0.01 and abs(size[1] - fig.get_figheight()) < 0.01:
-            break
-        fig.set_size_inches(*size)
-    fig.set_figheight(fig.get_figheight() + title_room)
-
-
 # --------------------------------------------------------------------------------------------
 # The annotated article
 
-_TINTS = {"China": "#F6D5BF", "United States": "#BFDCEC", "other": "#E6E6E6"}
-_UNDERLINES = {"China": style.side_colour("China"),
-               "United States": style.side_colour("United States"), "other": "#8C8C8C"}
 
-_CSS = """
-.actor-annotated { font-family: Georgia, "Times New Roman", serif; font-size: 18px;
-  line-height: 1.7; color: #1a1a1a; max-width: 46em; }
-.actor-annotated h1 { font-family: Helvetica, Arial, sans-serif; font-size: 1.4em;
-  margin: 0 0 0.2em; }
-.actor-annotated .source { font-family: Helvetica, Arial, sans-serif; font-size: 0.75em;
-  color: #555; margin: 0 0 1em; }
-.actor-annotated .legend { font-family: Helvetica, Arial, sans-serif; font-size: 0.8em;
-  margin: 0 0 1.2em; padding: 0.5em 0.8em; border: 1px solid #ddd; border-radius: 4px; }
-.actor-annotated .legend span.key { margin-right: 1.2em; white-space: nowrap; }
-.actor-annotated p { margin: 0 0 0.9em; }
-.actor-annotated .para { font-family: Helvetica, Arial, sans-serif; font-size: 0.65em;
-  color: #888; margin-right: 0.5em; }
-.actor-annotated mark { padding: 0 0.12em; border-radius: 2px; color: inherit; }
-.actor-annotated mark.in-quote { font-style: italic; }
-"""
-
-
-def _side_class(side: str) -> str:
-    return "side-" + re.sub(r"[^a-z]+", "-", side.lower()).strip("-")
-
-
-def annotated_html(article: Article, mention_table: pd.DataFrame, *,
-                   standalone: bool = True, max_paragraphs: int | None = None) -> str:
-    """Return the article as HTML with every mention highlighted in its side's colour.
-
-    Each highlight has a tooltip (``title``) with the actor, side, kind and rule; a legend
-    counts the mentions per side.  The HTML has no scripts and loads nothing from the web;
-    the same input gives the same string.
-
-    Parameters
-    ----------
-    article
-        The loaded article (its body is what the mention offsets point into).
-    mention_table
-        The table from :func:`mentions` for this article (other articles' rows are ignored).
-    standalone
-        ``True``: a whole HTML document, to save as a file.  ``False``: a ``<div>`` whose
-        styles apply only inside it, to show in a notebook.
-    max_paragraphs
-        Show only the first ``max_paragraphs`` paragraphs, with a line saying how many there
-        are (the legend still counts the whole article's mentions): a notebook cannot show
-        a book-length article.  ``None``: every paragraph.
-
-    Returns
-    -------
-    str
-    """
-    body = article.body
-    own = (mention_table[mention_table["article_id"] == article.id].sort_values("start")
-           if not mention_table.empty else mention_table)
-    side_css = "".join(
-        f".actor-annotated .{_side_class(s)} {{ background: {_TINTS[s]}; "
-        f"border-bottom: 3px solid {_UNDERLINES[s]}; }}\n" for s in SIDES)
-    counts = own["side"].value_counts() if not own.empty else pd.Series(dtype="int64")
-    legend = " ".join(
-        f'<span class="key"><mark class="{_side_class(s)}">{html.escape(s)}</mark> '
-        f"{int(counts.get(s, 0))} mention{'s' if counts.get(s, 0) != 1 else ''}</span>"
-        for s in SIDES)
-    legend += ('<br><span class="key">Hover over a highlight to see the actor and the rule; '
-               "<i>italic</i> = inside a quotation.</span>")
-
-    paragraphs_html = []
-    start = 0
-    marks = list(own[["start", "end", "actor", "name", "side", "kind", "rule", "in_quote"]]
-                 .itertuples(index=False)) if not own.empty else []
-    mark_starts = [m.start for m in marks]  # sorted: ``own`` is sorted by start
-    shown = article.paragraphs if max_paragraphs is None else article.paragraphs[:max_paragraphs]
-    for number, paragraph in enumerate(shown, start=1):
-        end = start + len(paragraph)
-        pieces, cursor = [], start
-        # Only the marks that start inside this paragraph: looking at every mark for every
-        # paragraph took minutes on a long article.
-        for m in marks[bisect_left(mark_starts, start):bisect_right(mark_starts, end)]:
-            if m.start < start or m.end > end:
-                continue
-            pieces.append(html.escape(body[cursor:m.start]))
-            tip = f"{m.name} ({m.actor}) · {m.side} · {m.kind} · {m.rule}"
-            if m.in_quote:
-                tip += " · in a quotation"
-            classes = _side_class(m.side) + (" in-quote" if m.in_quote else "")
-            pieces.append(f'<mark class="{classes}" title="{html.escape(tip)}">'
-                          f"{html.escape(body[m.start:m.end])}</mark>")
-            cursor = m.end
-        pieces.append(html.escape(body[cursor:end]))
-        paragraphs_html.append(f'<p><span class="para">¶{number}</span>{"".join(pieces)}</p>')
-        start = end + len(PARAGRAPH_SEPARATOR)
-    hidden = len(article.paragraphs) - len(shown)
-    if hidden:
-        paragraphs_html.append(
-            f'<p class="source">… {hidden:,} more paragraph{"s" if hidden != 1 else ""} not '
-            f"shown here: paragraphs 1–{len(shown):,} of {len(article.paragraphs):,}.</p>")
-
-    title = html.escape(article.title or article.id)
-    styles = f"<style>{_CSS}{side_css}</style>\n"
-    fragment = (
-        '<div class="actor-annotated">\n' + ("" if standalone else styles)
-        + f"<h1>{title}</h1>\n"
-        f'<p class="source">{html.escape(article.source_line)} · actor mentions found with '
-        f"the workbook's codebook (data/actors.csv)</p>\n"
-        f'<div class="legend">{legend}</div>\n' + "\n".join(paragraphs_html) + "\n</div>\n"
-    )
-    if not standalone:
-        return fragment
-    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<title>Actors · {title}</title>\n{styles}</head>\n<body>\n{fragment}</body>\n</html>\n")
-
-
-def annotated_explorer(article: Article, mention_table: pd.DataFrame,
-                       max_paragraphs: int | None = 200):
-    """Build a live annotated article: choose the sides and the actors to highlight.
-
-    Returns
-    -------
-    ipywidgets.VBox
-        Two multiple-choice lists (sides, actors) and the article below them, redrawn with
-        :func:`annotated_html` on every change.  Display it in JupyterLab.
-    """
-    import ipywidgets as widgets
-    from IPython.display import HTML
-
-    own = mention_table[mention_table["article_id"] == article.id]
-    counts = own.groupby(["actor", "name"]).size().sort_values(ascending=False)
-    side_choice = widgets.SelectMultiple(options=sorted(own["side"].unique()),
-                                         value=tuple(sorted(own["side"].unique())),
-                                         description="Sides", rows=3)
-    actor_choice = widgets.SelectMultiple(
-        options=[(f"{name} ({n})", actor) for (actor, name), n in counts.items()],
-        value=tuple(actor for actor, _ in counts.index), description="Actors", rows=6)
-    out = widgets.Output()
-
-    def refresh(*_):
-        shown = own[own["side"].isin(side_choice.value) & own["actor"].isin(actor_choice.value)]
-        style.fill_output(out, f"{len(shown)} of {len(own)} mentions highlighted",
-                          HTML(annotated_html(article, shown, standalone=False,
-                                              max_paragraphs=max_paragraphs)))
-
-    side_choice.observe(refresh, names="value")
-    actor_choice.observe(refresh, names="value")
-    refresh()
-    return widgets.VBox([widgets.HBox([side_choice, actor_choice]), out])

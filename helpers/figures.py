@@ -27,10 +27,7 @@ import pandas as pd
 
 from helpers import paths, style
 
-__all__ = ["SavedFigure", "add_source", "empty_message", "save", "save_table",
-           "write_atomic"]
-
-style.apply()
+__all__ = ["SavedFigure", "save", "save_table", "write_atomic"]
 
 # Metadata that would change from save to save or from version to version.
 _PNG_METADATA = {"Software": None}
@@ -91,7 +88,7 @@ def save(fig, name: str, data: pd.DataFrame, article_id: str) -> SavedFigure:
     import matplotlib.pyplot as plt
 
     folder = paths.figures_dir(article_id)
-    with mpl.rc_context(style.RC):
+    with mpl.rc_context(style.rc()):
         written = SavedFigure(
             png=write_atomic(folder / f"{name}.png", lambda tmp: fig.savefig(
                 tmp, format="png", dpi=200, metadata=_PNG_METADATA)),
@@ -123,19 +120,3 @@ class SavedFigure(dict):
 
     def _repr_pretty_(self, printer, cycle) -> None:
         printer.text(repr(self))
-
-
-def add_source(fig, text: str) -> None:
-    """Write a small source line (e.g. ``article.source_line``) under everything in the figure.
-
-    The line goes below the lowest label the figure already has (x-axis label, tick labels),
-    so it never overlaps them, whatever the figure's height.
-    """
-    renderer = fig.canvas.get_renderer()
-    lowest = fig.get_tightbbox(renderer).y0 / fig.get_figheight()  # inches -> figure fraction
-    fig.text(0.01, min(lowest, 0.0) - 0.01, text, ha="left", va="top", fontsize=8,
-             color="#555555")
-
-
-#: Kept here too, where notebooks look for chart helpers.
-empty_message = style.empty_message

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import style
+from helpers import codebooks
 from helpers.article import Article
 from helpers.text import SENTENCE_COLUMNS, TOKEN_COLUMNS, sentences, tokenize, tokens
 
@@ -38,7 +38,6 @@ __all__ = [
     "DISPERSION_COLUMNS",
     "FLOOR",
     "FREQUENCY_COLUMNS",
-    "KEEP_AT_START",
     "KWIC_COLUMNS",
     "NGRAM_COLUMNS",
     "SUMMARY_COLUMNS",
@@ -46,15 +45,9 @@ __all__ = [
     "content_words",
     "dispersion",
     "kwic",
-    "kwic_explorer",
     "match_terms",
     "ngram_label",
     "ngrams",
-    "plot_collocations",
-    "plot_dispersion",
-    "plot_ngrams",
-    "plot_term_frequency",
-    "style_kwic",
     "summary",
     "term_frequency",
     "text_tables",
@@ -63,13 +56,7 @@ __all__ = [
 #: Counts below this are marked on every ranked chart: too few to compare.
 FLOOR = 3
 
-#: Concordance lines :func:`style_kwic` shows; the concordance table itself keeps them all.
-KWIC_SHOWN = 50
 
-#: Stopwords that may *start* an n-gram because they carry meaning there ("both countries",
-#: "no comment", "other countries").  No n-gram may end with a stopword.  Edit freely.
-KEEP_AT_START = frozenset({"both", "all", "each", "few", "more", "most", "no", "not", "other",
-                           "same", "some"})
 
 SUMMARY_COLUMNS = ["article_id", "words", "distinct_words", "type_token_ratio", "sentences",
                    "mean_sentence_words", "longest_sentence_words", "longest_sentence_id",
@@ -338,11 +325,17 @@ def _segments(tok: pd.DataFrame) -> list[list]:
     return runs
 
 
-def _edges_ok(first, last) -> bool:
-    """An n-gram may not end with a stopword, nor start with one outside KEEP_AT_START."""
+def keep_at_start() -> frozenset[str]:
+    """Stopwords that may *start* an n-gram because they carry meaning there ("both
+    countries", "no comment"): ``data/ngram_keep_at_start.txt``."""
+    return frozenset(w.lower() for w in codebooks.wordlist("ngram_keep_at_start.txt"))
+
+
+def _edges_ok(first, last, keep: frozenset[str]) -> bool:
+    """An n-gram may not end with a stopword, nor start with one outside ``keep``."""
     if last.is_stop:
         return False
-    return not first.is_stop or first.norm in KEEP_AT_START
+    return not first.is_stop or first.norm in keep
 
 
 def ngram_label(norms: Iterable[str]) -> str:
@@ -364,7 +357,7 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, min_count: int = 1,
     """Count runs of ``n`` words inside a sentence, with no punctuation between them.
 
     An n-gram is kept when it does not end with a stopword and does not start with one,
-    except the quantifiers in :data:`KEEP_AT_START` (so "both countries" stays and "of the",
+    except the quantifiers in ``data/ngram_keep_at_start.txt`` (so "both countries" stays and "of the",
     "the balloon" go).  Stopwords inside are fine: "ministers of both countries" is a
     good 4-gram.
 
@@ -382,13 +375,15 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, min_count: int = 1,
     if not len(tokens):
         return pd.DataFrame(columns=NGRAM_COLUMNS)
     frames = []
+    keep = keep_at_start()
+    keep = keep_at_start()
     for art_id, tok in tokens.groupby("article_id", sort=False):
         n_words = int(_is_word(tok).sum())
         found: dict[str, list] = {}
         for run in _segments(tok):
             for k in range(len(run) - n + 1):
                 gram = run[k:k + n]
-                if _edges_ok(gram[0], gram[-1]):
+                if _edges_ok(gram[0], gram[-1], keep):
                     found.setdefault(ngram_label(r.norm for r in gram), []).append(gram)
         rows = []
         for key, grams in found.items():
@@ -439,6 +434,7 @@ def collocations(tokens: pd.DataFrame, *, min_count: int = 2, floor: int = FLOOR
     if not len(tokens):
         return pd.DataFrame(columns=COLLOCATION_COLUMNS)
     measures = BigramAssocMeasures()
+    keep = keep_at_start()
     frames = []
     for art_id, tok in tokens.groupby("article_id", sort=False):
         word_fd = FreqDist(tok.loc[_is_word(tok), "norm"])
@@ -449,7 +445,7 @@ def collocations(tokens: pd.DataFrame, *, min_count: int = 2, floor: int = FLOOR
             for a, b in zip(run, run[1:], strict=False):
                 pair_fd[(a.norm, b.norm)] += 1
                 surfaces.setdefault((a.norm, b.norm), []).append(_join([a, b]))
-                edge_ok[(a.norm, b.norm)] = _edges_ok(a, b)
+                edge_ok[(a.norm, b.norm)] = _edges_ok(a, b, keep)
         finder = BigramCollocationFinder(word_fd, pair_fd)
         finder.apply_freq_filter(min_count)
         finder.apply_ngram_filter(lambda w1, w2: not edge_ok[(w1, w2)])  # noqa: B023
@@ -607,71 +603,6 @@ def kwic(tokens_or_sentences, term: str, window: int = 5, *, regex: bool = False
     return pd.DataFrame([f[0] for f in found], columns=KWIC_COLUMNS)
 
 
-def style_kwic(concordance: pd.DataFrame, max_rows: int | None = KWIC_SHOWN):
-    """Return a pandas Styler that shows a concordance the classic way.
-
-    Left context right-aligned, keyword bold and centred, right context left-aligned.  A
-    Styler shows every row it is given (pandas' display limit does not apply to it), so
-    only the first ``max_rows`` lines are styled, with a caption saying how many there are
-    (``None``: all of them).
-
-    Returns
-    -------
-    pandas.io.formats.style.Styler
-        The columns ``sentence_id``, ``left``, ``keyword``, ``right``, without the index.
-    """
-    shown = concordance[["sentence_id", "left", "keyword", "right"]]
-    cut = max_rows is not None and len(shown) > max_rows
-    if cut:
-        shown = shown.head(max_rows)
-    styler = (shown.style.hide(axis="index")
-              .set_properties(subset=["left"], **{"text-align": "right"})
-              .set_properties(subset=["keyword"], **{"text-align": "center",
-                                                    "font-weight": "bold"})
-              .set_properties(subset=["right"], **{"text-align": "left"}))
-    if cut:
-        styler = styler.set_caption(f"The first {max_rows:,} of {len(concordance):,} lines "
-                                    "(the concordance table holds them all)")
-    return styler
-
-
-def kwic_explorer(tokens_or_sentences, term: str = "balloon", window: int = 5):
-    """Build a live concordance: a text box, a window slider, a sort menu and a regex switch.
-
-    Returns
-    -------
-    ipywidgets.VBox
-        Display it in JupyterLab; the table below the controls follows every change.
-    """
-    import ipywidgets as widgets
-
-    tok = _as_tokens(tokens_or_sentences)
-    box = widgets.Text(value=term, description="Term", continuous_update=False,
-                       placeholder="word, phrase or regex")
-    slider = widgets.IntSlider(value=window, min=1, max=15, description="Window")
-    # ipywidgets reads an option whose value is None as "nothing selected", so the menu
-    # would show blank: "text" stands for kwic's sort=None.
-    order = widgets.Dropdown(options=[("text order", "text"), ("left word", "left"),
-                                      ("right word", "right")], value="text", description="Sort by")
-    is_regex = widgets.Checkbox(value=False, description="regex")
-    out = widgets.Output()
-
-    def refresh(*_):
-        try:
-            table = kwic(tok, box.value, slider.value, regex=is_regex.value,
-                         sort=None if order.value == "text" else order.value)
-        except (ValueError, re.error) as err:
-            style.fill_output(out, f"Cannot search: {err}")
-            return
-        style.fill_output(out, f"{len(table)} match(es) for {box.value!r}",
-                          style_kwic(table) if len(table) else None)
-
-    for control in (box, slider, order, is_regex):
-        control.observe(refresh, names="value")
-    refresh()
-    return widgets.VBox([widgets.HBox([box, is_regex]), widgets.HBox([slider, order]), out])
-
-
 # ---------------------------------------------------------------------------------------------
 # 6 · Dispersion
 # ---------------------------------------------------------------------------------------------
@@ -737,274 +668,4 @@ def dispersion(tokens: pd.DataFrame, terms: Iterable[str], sentences: pd.DataFra
 # Charts
 # ---------------------------------------------------------------------------------------------
 
-_FADED_ALPHA = 0.35
-#: Above this many paragraphs the dispersion plot stops shading and numbering each one.
-MAX_PARAGRAPH_BANDS = 60
 
-
-_empty = style.empty_message
-
-
-def _new_ax(ax, rows: int, width: float = 8.0):
-    import matplotlib.pyplot as plt
-
-    style.apply()
-    if ax is None:
-        _, ax = plt.subplots(figsize=(width, max(3.0, 0.34 * rows + 1.6)))
-    return ax
-
-
-def _one_article(table: pd.DataFrame, article_id: str | None) -> pd.DataFrame:
-    if not len(table):
-        return table
-    article_id = article_id if article_id is not None else table["article_id"].iloc[0]
-    return table[table["article_id"] == article_id]
-
-
-def _floor_legend(ax, floor: int, colour: str, extra: str | None = None,
-                  values: pd.Series | None = None) -> None:
-    """The legend of the faded bars, in the emptiest corner, or under the chart when every
-    bar reaches past half its width (``values``) and no corner is free."""
-    from matplotlib.patches import Patch
-
-    handles = [Patch(color=colour, label=f"seen {floor} times or more"),
-               Patch(color=colour, alpha=_FADED_ALPHA,
-                     label=f"seen fewer than {floor} times: too few to rank")]
-    if extra:
-        handles.append(Patch(color="none", label=extra))
-    crowded = values is not None and len(values) > 3 and values.min() > ax.get_xlim()[1] / 2
-    if crowded:
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 0), borderaxespad=4,
-                  fontsize=9, handlelength=1.2)
-    else:
-        ax.legend(handles=handles, loc="best", fontsize=9, handlelength=1.2)
-
-
-def _bars(ax, table: pd.DataFrame, value: str, label: str, colour: str, floor: int,
-          annotations: list[str]):
-    """Horizontal bars, first row on top, faded where ``count`` is below ``floor``."""
-    y = range(len(table))
-    below = (table["count"] < floor).tolist()
-    ax.barh(list(y), table[value], color=colour)
-    for patch, faded in zip(ax.patches, below, strict=True):
-        patch.set_alpha(_FADED_ALPHA if faded else 1.0)
-    ax.set_yticks(list(y), table[label].tolist())
-    ax.invert_yaxis()
-    if len(table) < 3:  # one or two bars stay as slim as in a longer chart, not a block
-        ax.set_ylim(2.5, -0.5)
-    top = table[value].max() if len(table) else 1
-    for k, (v, note) in enumerate(zip(table[value], annotations, strict=True)):
-        ax.text(v + top * 0.01, k, " " + note, va="center", fontsize=9, color="#333333")
-    ax.set_xlim(0, top * 1.18)
-    ax.tick_params(axis="y", length=0)
-
-
-def _thousands(ax) -> None:
-    """Large numbers on the x axis: commas and at most five ticks, so the labels never touch.
-
-    Axes that end below 10,000 are left as Matplotlib draws them.
-    """
-    if ax.get_xlim()[1] < 10_000:
-        return
-    from matplotlib.ticker import MaxNLocator, StrMethodFormatter
-
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-    ax.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
-
-
-def _cut(table: pd.DataFrame, top: int) -> tuple[pd.DataFrame, str | None]:
-    """The first ``top`` rows, and a note on how many rows tied with the last one were cut."""
-    shown = table.head(top)
-    if len(table) <= top or not len(shown):
-        return shown, None
-    last = shown["count"].iloc[-1]
-    left_out = int((table["count"].iloc[top:] == last).sum())
-    more = int((table["count"].iloc[top:] < last).sum())
-    parts = []
-    if left_out:
-        parts.append(f"{left_out} more with {last}")
-    if more:
-        parts.append(f"{more} with fewer")
-    return shown, "not shown: " + ", ".join(parts)
-
-
-def plot_term_frequency(freq: pd.DataFrame, ax=None, *, top: int = 20, floor: int = FLOOR,
-                        article_id: str | None = None, colour: str = style.NEUTRAL):
-    """Draw the ``top`` terms of :func:`term_frequency` as horizontal bars, most frequent on top.
-
-    Bars below ``floor`` are faded; a second axis on top reads per 1,000 words; the legend
-    says how many terms did not fit.  Draws one article (the first, or ``article_id``).
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-        The Axes drawn on (a new figure's when ``ax`` is None); nothing is shown or saved.
-    """
-    table = _one_article(freq, article_id)
-    shown, note = _cut(table, top)
-    ax = _new_ax(ax, len(shown))
-    if not len(shown):
-        return _empty(ax, "No content words to count.")
-    _bars(ax, shown, "count", "label", colour, floor, [f"{c:,}" for c in shown["count"]])
-    _thousands(ax)
-    words = float(shown["count"].iloc[0] * 1000 / shown["per_1000"].iloc[0])
-    secondary = ax.secondary_xaxis("top", functions=(lambda c: c * 1000 / words,
-                                                     lambda r: r * words / 1000))
-    secondary.set_xlabel("per 1,000 words", fontsize=9, color="#555555")
-    secondary.tick_params(labelsize=9, colors="#555555")
-    ax.set_xlabel("Occurrences in the article")
-    ax.set_title(f"The {len(shown)} most frequent content words", pad=12)
-    _floor_legend(ax, floor, colour, note, shown["count"])
-    return ax
-
-
-def plot_ngrams(table: pd.DataFrame, ax=None, *, top: int = 10, min_count: int = 2,
-                floor: int = FLOOR, n: int | None = None, article_id: str | None = None,
-                colour: str = style.NEUTRAL):
-    """Draw the ``top`` n-grams of :func:`ngrams` as horizontal bars; returns the Axes.
-
-    N-grams seen fewer than ``min_count`` times are left out (in a short article most occur
-    once, and ten of them picked from a tie say nothing); the legend says how many.  With
-    nothing left, the panel says so instead.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-        The Axes drawn on (a new figure's when ``ax`` is None); nothing is shown or saved.
-    """
-    table = _one_article(table, article_id)
-    n = n if n is not None else (int(table["n"].iloc[0]) if len(table) else 2)
-    name = {2: "bigrams", 3: "trigrams"}.get(n, f"{n}-grams")
-    rare = int((table["count"] < min_count).sum()) if len(table) else 0
-    kept = table[table["count"] >= min_count] if len(table) else table
-    shown, note = _cut(kept, top)
-    ax = _new_ax(ax, len(shown))
-    ax.set_title({2: "Bigrams (two words)", 3: "Trigrams (three words)"}.get(n, name.capitalize()))
-    if not len(shown):
-        times = "twice" if min_count == 2 else f"{min_count} times"
-        fewer = "only once" if min_count == 2 else f"fewer than {min_count} times"
-        # Say which n-grams were counted: :func:`ngrams` applies its edge rule, without
-        # which some would repeat ("of both countries").
-        message = (f"No {name[:-1]} that passes the edge rule\noccurs {times} or more: "
-                   f"all {rare} occur {fewer}." if rare else f"No {name} to count.")
-        return _empty(ax, message)
-    if rare:
-        fewer = f"{rare} seen once" if min_count == 2 else (
-            f"{rare} seen fewer than {min_count} times")
-        note = f"{note}; {fewer}" if note else f"not shown: {fewer}"
-    _bars(ax, shown, "count", "label", colour, floor, [f"{c:,}" for c in shown["count"]])
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    _thousands(ax)
-    ax.set_xlabel("Occurrences")
-    _floor_legend(ax, floor, colour, note, shown["count"])
-    return ax
-
-
-def plot_collocations(table: pd.DataFrame, ax=None, *, measure: str = "llr", top: int = 10,
-                      floor: int = FLOOR, article_id: str | None = None,
-                      colour: str = style.NEUTRAL):
-    """Draw the ``top`` pairs of :func:`collocations` ranked by ``"llr"`` or ``"pmi"``.
-
-    Each bar is labelled with its score and, after ×, how often the pair occurs; pairs
-    below ``floor`` are faded.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-        The Axes drawn on (a new figure's when ``ax`` is None); nothing is shown or saved.
-    """
-    if measure not in ("llr", "pmi"):
-        raise ValueError('measure must be "llr" or "pmi"')
-    table = _one_article(table, article_id)
-    ax = _new_ax(ax, min(top, len(table)))
-    if not len(table):
-        return _empty(ax, "No word pair occurs often enough to score.")
-    # Scores equal on paper can differ in the last bits; ties go to the more frequent pair.
-    shown = (table.assign(_score=table[measure].round(9))
-             .sort_values(["_score", "count", "bigram"], ascending=[False, False, True])
-             .head(top))
-    _bars(ax, shown, measure, "label", colour, floor,
-          [f"{v:,.1f}  (×{c:,})" for v, c in zip(shown[measure], shown["count"], strict=True)])
-    top_value = shown[measure].max()
-    ax.set_xlim(0, top_value * 1.35)
-    _thousands(ax)
-    ax.set_xlabel("log-likelihood (G²)" if measure == "llr" else "PMI (bits)")
-    ax.set_title("By log-likelihood" if measure == "llr" else "By PMI")
-    return ax
-
-
-def plot_dispersion(hits: pd.DataFrame, sentences: pd.DataFrame, ax=None, *,
-                    terms: Iterable[str] | None = None, colours: dict[str, str] | None = None,
-                    article_id: str | None = None):
-    """Draw an x-ray of where each term occurs: one row per term, one tick per occurrence.
-
-    The x axis counts words from the start of the article; every other paragraph is shaded
-    (the shading changes halfway between a paragraph's last word and the next one's first, so
-    a tick on either word stands in its own paragraph) and the paragraph numbers run along
-    the top.  An article of more than :data:`MAX_PARAGRAPH_BANDS` paragraphs is not shaded;
-    the top axis then marks where a few evenly spaced paragraphs start.  Ticks are thin, so
-    words two apart stay two ticks.  ``terms`` fixes the rows (a term with no hit keeps an
-    empty row); ``colours`` maps a term to its colour (default NEUTRAL); the count of each
-    term is written at the right.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-        The Axes drawn on (a new figure's when ``ax`` is None); nothing is shown or saved.
-    """
-    sentences = _one_article(sentences, article_id)
-    art = article_id if article_id is not None else (
-        sentences["article_id"].iloc[0] if len(sentences) else None)
-    hits = hits[hits["article_id"] == art] if len(hits) else hits
-    rows = list(dict.fromkeys(terms)) if terms is not None else list(
-        dict.fromkeys(hits["term"]) if len(hits) else [])
-    ax = _new_ax(ax, len(rows), width=10.0)
-    if not len(sentences) or not rows:
-        return _empty(ax, "Nothing to place: no sentences or no terms.")
-    colours = colours or {}
-    ends = sentences.groupby("paragraph_id", sort=True)["n_words"].sum().cumsum()
-    total = int(ends.iloc[-1])
-    starts = [0, *ends.iloc[:-1].tolist()]
-    for k, term in enumerate(rows):
-        x = hits.loc[hits["term"] == term, "word_index"] if len(hits) else []
-        ax.vlines(x, k - 0.38, k + 0.38, color=colours.get(term, style.NEUTRAL), linewidth=1.2)
-        ax.text(1.01, k, f"{len(x):,}", transform=ax.get_yaxis_transform(), va="center",
-                fontsize=9, color="#333333")
-    ax.text(1.01, -0.75, "n", transform=ax.get_yaxis_transform(), va="center", fontsize=9,
-            color="#555555", fontweight="bold")
-    if not len(hits):
-        ax.text(0.5, 0.5, "None of these terms occurs in this article.", ha="center",
-                va="center", transform=ax.transAxes, fontsize=12, color="#555555",
-                bbox={"facecolor": "white", "edgecolor": "none"})
-    many = len(ends) > MAX_PARAGRAPH_BANDS
-    if not many:
-        for n, (first, last) in enumerate(zip(starts, ends, strict=True)):
-            if n % 2:
-                ax.axvspan(first + 0.5, last + 0.5, color="#EEEEEE", linewidth=0, zorder=0)
-    ax.set_yticks(range(len(rows)), rows)
-    ax.set_ylim(len(rows) - 0.5, -0.5)
-    pad = max(2.0, total * 0.01)  # keep a tick on the first or last word off the spines
-    ax.set_xlim(1 - pad, total + pad)
-    ax.tick_params(axis="y", length=0)
-    top_axis = ax.secondary_xaxis("top")
-    if many:
-        # Thousands of bands and labels would be a grey blur and take minutes to draw: mark
-        # where a few evenly spaced paragraphs start instead.
-        from matplotlib.ticker import MaxNLocator
-
-        picked = [int(n) for n in MaxNLocator(nbins=8, integer=True).tick_values(1, len(ends))
-                  if 1 <= n <= len(ends)]
-        top_axis.set_ticks([starts[n - 1] + 0.5 for n in picked],
-                           [f"{ends.index[n - 1]:,}" for n in picked])
-        top_axis.tick_params(length=3, labelsize=8, colors="#555555")
-        top_axis.set_xlabel(f"paragraph (of {len(ends):,}; ticks mark where each starts)",
-                            fontsize=9, color="#555555")
-    else:
-        top_axis.set_ticks([(a + b) / 2 for a, b in zip(starts, ends, strict=True)],
-                           [str(p) for p in ends.index])
-        top_axis.tick_params(length=0, labelsize=8, colors="#555555")
-        top_axis.set_xlabel("paragraph", fontsize=9, color="#555555")
-    ax.set_xlabel(f"Position in the article (word 1 to {total:,})")
-    _thousands(ax)
-    ax.set_title("Where the terms fall in the article", pad=10)
-    return ax

@@ -35,7 +35,7 @@ from typing import NamedTuple
 import pandas as pd
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from helpers import paths
+from helpers import codebooks
 from helpers.article import PARAGRAPH_SEPARATOR, Article
 
 __all__ = [
@@ -45,7 +45,6 @@ __all__ = [
     "load_wordlist",
     "paragraph_texts",
     "paragraphs",
-    "plot_lengths",
     "quotations",
     "sentence_spans",
     "sentences",
@@ -71,9 +70,11 @@ def iter_rows(table: pd.DataFrame, columns: list[str]):
 
 
 def load_wordlist(name: str) -> list[str]:
-    """Return the entries of ``data/<name>``: one per line, ``#`` comments and blanks skipped."""
-    lines = (paths.DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    """Return the entries of ``data/<name>``: one per line, ``#`` comments and blanks skipped.
+
+    Read through :mod:`helpers.codebooks`, so an edited list counts at the next call.
+    """
+    return list(codebooks.wordlist(name))
 
 
 class _NewsLanguageVars(PunktLanguageVars):
@@ -82,12 +83,18 @@ class _NewsLanguageVars(PunktLanguageVars):
     sent_end_chars = (".", "?", "!", "…")
 
 
-@lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
+    return _punkt_with(codebooks.wordlist("abbreviations.txt"),
+                       codebooks.wordlist("sentence_starters.txt"))
+
+
+@lru_cache(maxsize=4)
+def _punkt_with(abbreviations: tuple[str, ...], starters: tuple[str, ...]
+                ) -> PunktSentenceTokenizer:
     params = PunktParameters()
     # Punkt stores an abbreviation lower-cased, without its final stop ("U.S." -> "u.s").
-    params.abbrev_types = {a.lower().rstrip(".") for a in load_wordlist("abbreviations.txt")}
-    params.sent_starters = {w.lower() for w in load_wordlist("sentence_starters.txt")}
+    params.abbrev_types = {a.lower().rstrip(".") for a in abbreviations}
+    params.sent_starters = {w.lower() for w in starters}
     return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
 
 
@@ -97,9 +104,12 @@ _CLOSING_ONLY = re.compile(r"^[\s\"'”’)\]».,;:!?…—–-]*$")
 _LIST_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 
 
-@lru_cache(maxsize=1)
 def _before_numbers() -> re.Pattern[str]:
-    words = load_wordlist("abbreviations_before_numbers.txt")
+    return _before_numbers_with(codebooks.wordlist("abbreviations_before_numbers.txt"))
+
+
+@lru_cache(maxsize=4)
+def _before_numbers_with(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")$")
 
 
@@ -290,10 +300,14 @@ def count_words(text: str) -> int:
     return sum(1 for tok in _TOKEN.findall(text) if not _norm_and_punct(tok)[1])
 
 
-@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Return the stopword list in ``data/stopwords.txt`` (apostrophes folded to ')."""
-    return frozenset(w.translate(_APOSTROPHES) for w in load_wordlist("stopwords.txt"))
+    return _stopwords_from(codebooks.wordlist("stopwords.txt"))
+
+
+@lru_cache(maxsize=4)
+def _stopwords_from(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.translate(_APOSTROPHES) for w in words)
 
 
 def sentences(article: Article | Iterable[Article]) -> pd.DataFrame:
@@ -393,70 +407,6 @@ def paragraphs(article: Article) -> pd.DataFrame:
         start += len(para) + len(PARAGRAPH_SEPARATOR)
     return pd.DataFrame(rows, columns=["article_id", "paragraph_id", "start", "end", "n_words",
                                        "text"])
-
-
-#: Above this many paragraphs or sentences, :func:`plot_lengths` draws a histogram, not bars.
-MAX_BARS = 60
-
-
-def plot_lengths(table: pd.DataFrame, id_column: str, ax=None, *, unit: str = "Paragraph",
-                 colour: str | None = None, max_bars: int = MAX_BARS):
-    """Draw ``n_words`` of each row of a paragraph or sentence table as horizontal bars.
-
-    The first paragraph or sentence is at the top, as in the article; a dashed line marks
-    the mean.  With more than ``max_bars`` rows one bar each would be unreadable (and slow
-    to draw), so the chart becomes a histogram of the lengths, and says so.  An empty table
-    gets a message instead of an empty frame.  Returns the Axes.
-    """
-    import matplotlib.pyplot as plt
-
-    from helpers import style
-
-    style.apply()
-    many = len(table) > max_bars
-    if ax is None:
-        height = 4.5 if many else max(3.0, 0.32 * len(table) + 1.2)
-        _, ax = plt.subplots(figsize=(8, height))
-    if not len(table):
-        from helpers.figures import empty_message
-
-        return empty_message(ax, f"No {unit.lower()}s to measure")
-    if many:
-        return _length_histogram(table["n_words"], ax, unit, colour or style.NEUTRAL)
-    labels = [f"{unit} {i}" for i in table[id_column]]
-    ax.barh(labels, table["n_words"], color=colour or style.NEUTRAL)
-    ax.invert_yaxis()
-    mean = table["n_words"].mean()
-    ax.axvline(mean, color="#555555", linestyle="--", linewidth=1)
-    ax.text(mean, -0.7, f" mean {mean:.1f}", color="#555555", va="bottom", fontsize=9)
-    for y, n in enumerate(table["n_words"]):
-        ax.text(n, y, f" {n}", va="center", fontsize=9)
-    ax.set_xlabel("Words")
-    ax.margins(x=0.08)
-    return ax
-
-
-def _length_histogram(lengths: pd.Series, ax, unit: str, colour: str):
-    """How many paragraphs (or sentences) have each length: for tables too long for bars."""
-    import numpy as np
-
-    longest = int(lengths.max())
-    width = max(1, int(np.ceil((longest + 1) / 40)))  # at most about 40 bins, whole words each
-    edges = np.arange(0, longest + width + 1, width) - 0.5
-    counts, _, _ = ax.hist(lengths, bins=edges, color=colour)
-    ax.set_ylim(0, counts.max() * 1.45)  # headroom for the two notes, above every bar
-    mean = lengths.mean()
-    ax.axvline(mean, color="#555555", linestyle="--", linewidth=1)
-    ax.text(mean, 0.71, f" mean {mean:.1f}", color="#555555", va="bottom", fontsize=9,
-            transform=ax.get_xaxis_transform())
-    ax.text(0.99, 0.98, f"{len(lengths):,} {unit.lower()}s: too many for one bar each,\n"
-            f"so this is a histogram of their lengths", transform=ax.transAxes, ha="right",
-            va="top", fontsize=9, color="#555555",
-            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
-    ax.set_xlabel(f"Words per {unit.lower()}" + (f" (bins of {width})" if width > 1 else ""))
-    ax.set_ylabel(f"{unit}s")
-    ax.set_xlim(left=-0.5)
-    return ax
 
 
 assert PARAGRAPH_SEPARATOR == "\n\n"  # sentence_spans relies on blank lines between paragraphs

@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from helpers import actors, figures, text
+from helpers import actors, charts, codebooks, display, figures, text
 from helpers.actors import CodebookError, mentions, mentions_in_text
 
 # Every actor mention in the default article, counted by hand, sentence by sentence:
@@ -257,7 +257,7 @@ def write(tmp_path, body, header=HEADER):
 def test_default_codebook_loads_with_every_side_and_kind():
     book = actors.load_codebook()
     assert list(book.columns) == [*actors.CODEBOOK_COLUMNS, "row"]
-    assert set(book["side"]) == set(actors.SIDES)
+    assert set(book["side"]) == set(codebooks.actor_sides())
     assert set(book["kind"]) == set(actors.KINDS)
     assert book["row"].iloc[0] == 2
     assert book.loc[book["pattern"] == "US", "case_sensitive"].item() is True
@@ -368,7 +368,7 @@ def text_table(body, article_id="t"):
 
 
 def test_actor_chart_draws_one_bar_per_actor_in_its_side_colour(default_mentions):
-    ax = actors.plot_actor_mentions(default_mentions)
+    ax = charts.actors.plot_actor_mentions(default_mentions)
     bars = ax.patches
     assert len(bars) == 15
     assert [b.get_width() for b in bars][:3] == [10, 6, 4]
@@ -388,7 +388,7 @@ def test_side_by_paragraph_counts(default_mentions, default_sentences):
     assert wide["China"].tolist() == [2, 1, 3, 1, 0, 2, 2, 0, 0, 2, 0, 1, 1]
     assert wide["United States"].tolist() == [2, 2, 1, 1, 2, 2, 1, 3, 0, 1, 1, 2, 1]
     assert wide["other"].tolist() == [0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]
-    ax = actors.plot_side_by_paragraph(table)
+    ax = charts.actors.plot_side_by_paragraph(table)
     assert len(ax.patches) == 13 * 3
     plt.close("all")
 
@@ -403,7 +403,7 @@ def test_cooccurrence_counts_sentences_not_mentions(default_mentions):
     assert pairs[("taiwan", "beijing")] == 0
     assert len(table) == 15 * 15
     assert len(actors.cooccurrence(default_mentions, top=4)) == 16
-    ax = actors.plot_cooccurrence(table)
+    ax = charts.actors.plot_cooccurrence(table)
     numbers = [t.get_text() for t in ax.texts]
     assert numbers.count("5") >= 2
     plt.close("all")
@@ -411,10 +411,10 @@ def test_cooccurrence_counts_sentences_not_mentions(default_mentions):
 
 def test_charts_on_no_mentions_say_so():
     empty = mentions_in_text("Nobody is named here.")
-    for ax in (actors.plot_actor_mentions(empty),
-               actors.plot_side_by_paragraph(actors.side_by_paragraph(
+    for ax in (charts.actors.plot_actor_mentions(empty),
+               charts.actors.plot_side_by_paragraph(actors.side_by_paragraph(
                    empty, text_table("Nobody is named here."))),
-               actors.plot_cooccurrence(actors.cooccurrence(empty))):
+               charts.actors.plot_cooccurrence(actors.cooccurrence(empty))):
         assert not ax.axison and ax.texts
     plt.close("all")
 
@@ -424,7 +424,7 @@ def test_charts_on_no_mentions_say_so():
 
 def test_annotated_html_marks_every_mention_and_is_reproducible(default_article,
                                                                 default_mentions, tmp_path):
-    page = actors.annotated_html(default_article, default_mentions)
+    page = display.annotated_html(default_article, default_mentions)
     assert page.count("<mark class=\"side-") == 36 + 3  # every mention + the legend's keys
     assert "<script" not in page and "http" not in page and "@import" not in page
     assert 'title="Chinese Defense Ministry (china_defense_ministry) · China · agency · ' \
@@ -437,11 +437,11 @@ def test_annotated_html_marks_every_mention_and_is_reproducible(default_article,
     for attempt in ("first", "second"):
         target = tmp_path / attempt / "article_annotated.html"
         figures.write_atomic(target, lambda tmp: tmp.write_text(
-            actors.annotated_html(default_article, mentions(text.sentences(default_article))),
+            display.annotated_html(default_article, mentions(text.sentences(default_article))),
             encoding="utf-8", newline="\n"))
         saved.append(target.read_bytes())
     assert saved[0] == saved[1]
-    fragment = actors.annotated_html(default_article, default_mentions, standalone=False)
+    fragment = display.annotated_html(default_article, default_mentions, standalone=False)
     assert fragment.startswith('<div class="actor-annotated">') and "<html" not in fragment
 
 
@@ -452,13 +452,13 @@ def test_annotated_html_escapes_the_text(tmp_path):
     path.write_text("Title here\n\nChina said <b>no</b> & the US said \"yes\".\n",
                     encoding="utf-8")
     art = load_article(path)
-    page = actors.annotated_html(art, mentions(text.sentences(art)))
+    page = display.annotated_html(art, mentions(text.sentences(art)))
     assert "&lt;b&gt;no&lt;/b&gt; &amp; the" in page
     assert '<mark class="side-united-states" title=' in page
 
 
 def test_annotated_explorer_redraws_with_the_chosen_side(default_article, default_mentions):
-    box = actors.annotated_explorer(default_article, default_mentions)
+    box = display.annotated_explorer(default_article, default_mentions)
     sides, chosen_actors = box.children[0].children
     shown = box.children[1]
     assert shown.outputs[0]["text"] == "36 of 36 mentions highlighted\n"

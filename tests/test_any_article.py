@@ -8,30 +8,15 @@ without touching any other article's folder.
 import shutil
 
 import pandas as pd
-from test_notebooks import EXPECTED
+import pytest
 
-from helpers import paths, runner
-
-PROMISED = {name for names in EXPECTED.values() for name in names}
+from helpers import paths
 
 
-def run_on(path, tmp_path, monkeypatch, capsys):
-    figures = tmp_path / "figures"
-    (figures / "untouched").mkdir(parents=True)
-    (figures / "untouched" / "keep.csv").write_text("x\n1\n")
-    monkeypatch.setenv("FRAMING_FIGURES_DIR", str(figures))
-    code = runner.main(["--article", str(path)])
-    out = capsys.readouterr()
-    assert (figures / "untouched" / "keep.csv").read_text() == "x\n1\n"
-    return code, figures / path.stem, out
-
-
-def test_saved_web_page(tmp_path, monkeypatch, capsys):
+def test_saved_web_page(run_on, tmp_path):
     page = tmp_path / "reuters-balloon.html"
     shutil.copy(paths.ROOT / "tests" / "fixtures" / "news_page.html", page)
-    code, folder, out = run_on(page, tmp_path, monkeypatch, capsys)
-    assert code == 0, out.err
-    assert {p.name for p in folder.iterdir()} == PROMISED
+    folder, out = run_on(page)
     assert out.out.splitlines()[-1].endswith(f"55 files written to {folder}/")
     sentences = pd.read_csv(folder / "sentences.csv")
     assert sentences["article_id"].unique().tolist() == ["reuters-balloon"]
@@ -40,15 +25,14 @@ def test_saved_web_page(tmp_path, monkeypatch, capsys):
     assert not sentences["text"].str.contains("(Reuters)", regex=False).any()
 
 
-def test_windows_1252_text_runs_with_a_visible_warning(tmp_path, monkeypatch, capsys):
+@pytest.mark.slow  # a whole run; `make test-slow` (and CI) runs it
+def test_windows_1252_text_runs_with_a_visible_warning(run_on, tmp_path):
     article = tmp_path / "cp1252-story.txt"
     article.write_bytes("Talks stall\r\n\r\nWASHINGTON, Feb. 9 (AP) \x97 The Pentagon said the "
                         "balloon was \x93a surveillance device.\x94 China\x92s ministry rejected "
                         "that.\r\n".encode("latin-1"))
-    code, folder, out = run_on(article, tmp_path, monkeypatch, capsys)
-    assert code == 0, out.err
+    folder, out = run_on(article)
     assert out.out.splitlines()[0] == (f"warning: {article} is not UTF-8; it was read as "
                                        "Windows-1252 text, so check its quotes and accents.")
-    assert {p.name for p in folder.iterdir()} == PROMISED
     quotes = pd.read_csv(folder / "quotes.csv")
     assert quotes[["text", "side"]].values.tolist() == [["a surveillance device.", "United States"]]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import actors, framing, text
+from helpers import actors, text, voices
 from helpers.article import ArticleError, ArticleWarning, LoadProblem, load_article, load_corpus
 
 PAGE = Path(__file__).parent / "fixtures" / "news_page.html"
@@ -122,15 +122,15 @@ def test_tokens_of_a_corpus_match_each_article_alone(corpus_and_sentences):
 def test_mentions_and_voices_of_a_corpus_match_each_article_alone(corpus_and_sentences):
     corpus, s = corpus_and_sentences
     mentions = actors.mentions(s)
-    voices = framing.voices(s, mention_table=mentions)
+    voice_table = voices.voices(s, mention_table=mentions)
     assert set(mentions["article_id"]) == set(corpus.ids)
-    assert voices["article_id"].unique().tolist() == corpus.ids
+    assert voice_table["article_id"].unique().tolist() == corpus.ids
     for article in corpus:
         alone = text.sentences(article)
         alone_mentions = actors.mentions(alone)
         pd.testing.assert_frame_equal(per_article(mentions, article.id), alone_mentions)
-        pd.testing.assert_frame_equal(per_article(voices, article.id),
-                                      framing.voices(alone, mention_table=alone_mentions))
+        pd.testing.assert_frame_equal(per_article(voice_table, article.id),
+                                      voices.voices(alone, mention_table=alone_mentions))
 
 
 def test_pattern_chooses_files(folder):

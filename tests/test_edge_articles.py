@@ -12,9 +12,10 @@ axis was switched off has no ``matplotlib.axis`` group.
 
 The small articles are in ``tests/fixtures/edge/``; the long one (about 5 MB, 800,000 words,
 21,000 paragraphs) is built in the test from the default article's sentences, with a fixed
-seed.  Its run takes about three minutes and is marked ``slow`` (``pytest -m "not slow"``
-skips it).  The last tests check each long-article switch (histogram, groups of paragraphs,
-no shading, capped tables) on its own, in a fraction of a second.
+seed.  Its run takes about three minutes.  Whole runs other than ``no_actors`` are marked
+``slow``: ``make test`` skips them, ``make test-slow`` and CI run them.  The last tests check
+each long-article switch (histogram, groups of paragraphs, no shading, capped tables) on its
+own, in a fraction of a second.
 """
 
 import html
@@ -26,27 +27,12 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
-from test_notebooks import EXPECTED
 
-from helpers import actors, framing, paths, runner, terms, text
+from helpers import actors, charts, display, paths, terms, text, voices
 from helpers.article import DEFAULT_ARTICLE, Article, load_article
 
 EDGE = paths.ROOT / "tests" / "fixtures" / "edge"
-PROMISED = {name for names in EXPECTED.values() for name in names}
 NEEDS_BOTH = "Keyness needs text from both China and United States"
-
-
-def run_on(article, tmp_path, monkeypatch, capsys):
-    """Run every notebook on ``article``, check the run succeeded and wrote every promised
-    file, and return the figures folder.  The runner's output (per-notebook times, errors)
-    is the failure message."""
-    figures = tmp_path / "figures"
-    monkeypatch.setenv("FRAMING_FIGURES_DIR", str(figures))
-    code = runner.main(["--article", str(article)])
-    printed_by_runner = capsys.readouterr()
-    assert code == 0, printed_by_runner.out + printed_by_runner.err
-    assert {p.name for p in (figures / article.stem).iterdir()} == PROMISED
-    return figures / article.stem
 
 
 def svg_texts(path):
@@ -78,9 +64,9 @@ def source_line(path):
     return load_article(path).source_line
 
 
-def test_no_actors(tmp_path, monkeypatch, capsys):
+def test_no_actors(run_on, tmp_path):
     article = EDGE / "no_actors.txt"
-    figures = run_on(article, tmp_path, monkeypatch, capsys)
+    figures, _ = run_on(article)
     source = source_line(article)
 
     mentions = pd.read_csv(figures / "actor_mentions.csv")
@@ -113,19 +99,20 @@ def test_no_actors(tmp_path, monkeypatch, capsys):
     assert "Both sides named in 0 of 5 paragraphs" in printed(article.stem, "04_actors.ipynb")
 
 
-def test_no_quotes(tmp_path, monkeypatch, capsys):
+@pytest.mark.slow  # a whole run: `make test-slow` and CI; tests/test_charts.py checks its charts
+def test_no_quotes(run_on, tmp_path):
     article = EDGE / "no_quotes.txt"
-    figures = run_on(article, tmp_path, monkeypatch, capsys)
+    figures, _ = run_on(article)
 
     quotes = pd.read_csv(figures / "quotes.csv")
-    assert quotes.columns.tolist() == framing.QUOTE_COLUMNS and quotes.empty
+    assert quotes.columns.tolist() == voices.QUOTE_COLUMNS and quotes.empty
     assert (figures / "quotes.csv").read_text(encoding="utf-8").count("\n") == 1  # header only
     chart = figures / "quotes_by_side.svg"
     assert not has_axes(chart)
-    assert svg_texts(chart) == [framing.NO_QUOTES, "Direct quotations by side",
+    assert svg_texts(chart) == [charts.voices.NO_QUOTES, "Direct quotations by side",
                                 source_line(article)]
-    assert framing.NO_QUOTES == "No direct quotations in this article"
-    assert framing.NO_QUOTES in printed(article.stem, "05_framing.ipynb")
+    assert charts.voices.NO_QUOTES == "No direct quotations in this article"
+    assert charts.voices.NO_QUOTES in printed(article.stem, "05_framing.ipynb")
     # No name for a contested object either: its chart, and its panel of the comparison, say so.
     no_names = "The object-name codebook found no names in this article"
     assert not has_axes(figures / "object_names.svg")
@@ -135,9 +122,10 @@ def test_no_quotes(tmp_path, monkeypatch, capsys):
     assert has_axes(figures / "keyness.svg") and NEEDS_BOTH not in svg_texts(figures / "keyness.svg")
 
 
-def test_unbalanced_quotes(tmp_path, monkeypatch, capsys):
+@pytest.mark.slow  # a whole run: `make test-slow` and CI; tests/test_charts.py checks its charts
+def test_unbalanced_quotes(run_on, tmp_path):
     article = EDGE / "unbalanced_quotes.txt"
-    figures = run_on(article, tmp_path, monkeypatch, capsys)
+    figures, _ = run_on(article)
 
     quotes = pd.read_csv(figures / "quotes.csv")
     assert quotes["status"].tolist() == ["unbalanced: an opening “ that is never closed"] * 2
@@ -150,9 +138,10 @@ def test_unbalanced_quotes(tmp_path, monkeypatch, capsys):
     assert " 1 quote, 1 word (1 unbalanced: marks that do not pair up)" in texts
 
 
-def test_one_side_only(tmp_path, monkeypatch, capsys):
+@pytest.mark.slow  # a whole run: `make test-slow` and CI; tests/test_charts.py checks its charts
+def test_one_side_only(run_on, tmp_path):
     article = EDGE / "one_side.txt"
-    figures = run_on(article, tmp_path, monkeypatch, capsys)
+    figures, _ = run_on(article)
 
     voices = pd.read_csv(figures / "voices.csv")
     assert "United States" not in set(voices["side"])
@@ -188,7 +177,7 @@ def long_article(folder, target_bytes=5_000_000, seed=20230209):
 
 
 @pytest.mark.slow  # about 3 minutes on one core; `pytest -m "not slow"` skips it
-def test_five_megabyte_article(tmp_path, monkeypatch, capsys):
+def test_five_megabyte_article(run_on, tmp_path):
     """Every notebook runs to the end on 800,000 words, with charts and tables that stay
     readable; the runner's per-notebook times are in the failure message."""
     article = long_article(tmp_path)
@@ -198,7 +187,7 @@ def test_five_megabyte_article(tmp_path, monkeypatch, capsys):
     n_sentences = len(text.sentences(loaded))
     assert n_paragraphs > 20_000
 
-    figures = run_on(article, tmp_path / "out", monkeypatch, capsys)
+    figures, _ = run_on(article)
     sentences = pd.read_csv(figures / "sentences.csv")
     assert len(sentences) == n_sentences
     assert sentences["sentence_id"].tolist() == list(range(1, n_sentences + 1))
@@ -235,11 +224,11 @@ def lengths_table(n):
 
 
 def test_length_chart_switches_to_a_histogram_above_60_rows():
-    ax = text.plot_lengths(lengths_table(60), "paragraph_id")
+    ax = charts.text.plot_lengths(lengths_table(60), "paragraph_id")
     assert len(ax.patches) == 60
     assert ax.get_yticklabels()[0].get_text() == "Paragraph 1"
     plt.close(ax.figure)
-    ax = text.plot_lengths(lengths_table(61), "paragraph_id")
+    ax = charts.text.plot_lengths(lengths_table(61), "paragraph_id")
     assert [t.get_text() for t in ax.texts][-1] == (
         "61 paragraphs: too many for one bar each,\nso this is a histogram of their lengths")
     assert sum(p.get_height() for p in ax.patches) == 61  # every paragraph counted once
@@ -251,7 +240,7 @@ def test_by_paragraph_chart_draws_50_groups_above_60_paragraphs():
     table = pd.DataFrame([("a", p, side, p % 3) for p in range(1, 131)
                           for side in ("China", "United States", "other")],
                          columns=["article_id", "paragraph_id", "side", "mentions"])
-    ax = actors.plot_side_by_paragraph(table)
+    ax = charts.actors.plot_side_by_paragraph(table)
     assert len(ax.patches) == 50 * 3
     assert sum(p.get_height() for p in ax.patches) == table["mentions"].sum()
     assert ax.get_xlabel() == "Paragraphs, in 50 groups of 2–3 (of 130 paragraphs; story order →)"
@@ -262,7 +251,7 @@ def test_by_paragraph_chart_draws_50_groups_above_60_paragraphs():
 def test_dispersion_stops_shading_above_60_paragraphs():
     body = "\n\n".join(f"The balloon drifted over field {k}." for k in range(1, 100))
     sents, toks = terms.text_tables(body)
-    ax = terms.plot_dispersion(terms.dispersion(toks, ["balloon"], sents), sents,
+    ax = charts.terms.plot_dispersion(terms.dispersion(toks, ["balloon"], sents), sents,
                                terms=["balloon"])
     assert not ax.patches                       # no band per paragraph
     top = [a for a in ax.child_axes if a.get_xlabel().startswith("paragraph")][0]
@@ -275,19 +264,19 @@ def test_concordance_shows_at_most_50_lines():
     _, toks = terms.text_tables(" ".join(["The balloon fell."] * 120))
     concordance = terms.kwic(toks, "balloon")
     assert len(concordance) == 120
-    styled = terms.style_kwic(concordance)
+    styled = display.style_kwic(concordance)
     assert len(styled.data) == 50
     assert styled.caption == "The first 50 of 120 lines (the concordance table holds them all)"
-    assert terms.style_kwic(concordance.head(10)).caption is None
+    assert display.style_kwic(concordance.head(10)).caption is None
 
 
 def test_voice_explorer_shows_at_most_50_rows():
     story = Article(id="story", path=Path("story.txt"), title=None, dateline=None,
                     paragraphs=(" ".join(["Beijing said the talks failed."] * 80),), removed=(),
                     encoding="utf-8")
-    voices = framing.voices(text.sentences(story))
-    assert len(voices) == 80
-    shown = framing.voice_explorer(voices).children[1]
+    voice_table = voices.voices(text.sentences(story))
+    assert len(voice_table) == 80
+    shown = display.voice_explorer(voice_table).children[1]
     assert shown.outputs[0]["text"] == "80 of 80 rows; the first 50 shown\n"
     assert shown.outputs[1]["data"]["text/plain"].count("Beijing said the talks failed.") == 50
 
@@ -295,9 +284,9 @@ def test_voice_explorer_shows_at_most_50_rows():
 def test_annotated_article_in_a_notebook_can_stop_after_some_paragraphs():
     article = load_article(DEFAULT_ARTICLE)
     found = actors.mentions(text.sentences(article))
-    whole = actors.annotated_html(article, found, standalone=False)
-    first = actors.annotated_html(article, found, standalone=False, max_paragraphs=3)
+    whole = display.annotated_html(article, found, standalone=False)
+    first = display.annotated_html(article, found, standalone=False, max_paragraphs=3)
     assert whole.count('<span class="para">') == 13 and first.count('<span class="para">') == 3
     assert "… 10 more paragraphs not shown here: paragraphs 1–3 of 13." in first
     assert "not shown here" not in whole
-    assert actors.annotated_html(article, found, standalone=False, max_paragraphs=13) == whole
+    assert display.annotated_html(article, found, standalone=False, max_paragraphs=13) == whole

@@ -9,17 +9,18 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from helpers import figures, paths, style
+from helpers import charts, figures, paths, style
 
 SCRIPT = """
 import matplotlib; matplotlib.use("Agg")
 import matplotlib.pyplot as plt, pandas as pd
-from helpers import figures, style
+from helpers import charts, figures, style
+style.apply()
 data = pd.DataFrame({"side": ["China", "United States"], "mentions": [14, 11]})
 fig, ax = plt.subplots()
 ax.barh(data["side"], data["mentions"], color=[style.side_colour(s) for s in data["side"]])
 ax.set_title("Mentions per side")
-figures.add_source(fig, "Source: test")
+charts.add_source(fig, "Source: test")
 figures.save(fig, "demo", data, "det")
 """
 
@@ -91,15 +92,16 @@ def test_figures_folder_comes_from_the_project_root(monkeypatch):
     assert paths.resolve("data/articles") == paths.ARTICLES
 
 
-def test_side_colours_are_okabe_ito():
-    assert style.SIDE_COLOURS["China"] == "#D55E00"
-    assert style.SIDE_COLOURS["United States"] == "#0072B2"
-    assert style.side_colour("anyone else") == style.SIDE_COLOURS["other"]
+def test_side_colours_are_okabe_ito_from_the_sides_codebook():
+    assert style.side_colour("China") == "#D55E00"
+    assert style.side_colour("United States") == "#0072B2"
+    assert style.side_colour("narrator") == "#999999"
+    assert style.side_colour("anyone else") == style.side_colour("other") == "#BBBBBB"
 
 
 def test_empty_message_hides_the_axes():
     fig, ax = plt.subplots()
-    figures.empty_message(ax, "No direct quotations in this article")
+    charts.empty_message(ax, "No direct quotations in this article")
     assert not ax.axison
     assert [t.get_text() for t in ax.texts] == ["No direct quotations in this article"]
     plt.close(fig)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import framing, text
+from helpers import charts, display, framing, text, voices
 from helpers.article import Article
 
 
@@ -17,7 +17,7 @@ def sentences_of(*paragraphs: str) -> pd.DataFrame:
 
 
 def voice_rows(*paragraphs: str) -> list[tuple]:
-    v = framing.voices(sentences_of(*paragraphs))
+    v = voices.voices(sentences_of(*paragraphs))
     return list(v[["sentence_id", "clause_id", "side", "speaker", "cue"]].itertuples(
         index=False, name=None))
 
@@ -25,7 +25,7 @@ def voice_rows(*paragraphs: str) -> list[tuple]:
 # ----------------------------------------------------------------------- the default article
 @pytest.fixture(scope="module")
 def article_voices(default_sentences):
-    return framing.voices(default_sentences)
+    return voices.voices(default_sentences)
 
 
 def test_default_article_sides_as_read_by_hand(article_voices):
@@ -65,7 +65,7 @@ def test_default_article_speakers_cues_and_clauses(article_voices):
 
 
 def test_default_article_six_quotes(default_sentences, article_voices):
-    q = framing.quotes(default_sentences, voice_table=article_voices)
+    q = voices.quotes(default_sentences, voice_table=article_voices)
     assert list(zip(q["sentence_id"], q["side"], q["text"], strict=True)) == [
         (2, "China", "seriously violated international practices and set a very bad precedent"),
         (3, "China", "The Chinese Defense Ministry does not accept the proposal that the defense "
@@ -129,7 +129,7 @@ def test_action_only_and_passive_cues_are_the_narrator():
 
 
 def test_two_sides_in_one_sentence_become_two_clauses():
-    v = framing.voices(sentences_of(
+    v = voices.voices(sentences_of(
         "Beijing has said the balloon was civilian, while Washington insists it was a spy craft."))
     assert v[["clause_id", "side", "speaker"]].values.tolist() == [
         [1, "China", "Beijing"], [2, "United States", "Washington"]]
@@ -151,7 +151,7 @@ def test_unknown_speaker_is_other_and_cues_inside_quotes_are_ignored():
 
 # ----------------------------------------------------------------------- quotes
 def quote_rows(*paragraphs: str) -> list[tuple]:
-    q = framing.quotes(sentences_of(*paragraphs))
+    q = voices.quotes(sentences_of(*paragraphs))
     return list(q[["sentence_id", "text", "side", "layout", "status"]].itertuples(
         index=False, name=None))
 
@@ -182,7 +182,7 @@ def test_unbalanced_quote_marks_are_reported_not_crashed_on():
 
 # ----------------------------------------------------------------------- naming and frames
 def test_longest_name_wins_and_headline_is_the_narrator():
-    v = framing.voices(sentences_of("Beijing said the airship was a civilian unmanned aircraft."))
+    v = voices.voices(sentences_of("Beijing said the airship was a civilian unmanned aircraft."))
     names = framing.naming(v, title="Spy balloon row")
     assert names[["sentence_id", "side", "name"]].values.tolist() == [
         [0, "narrator", "spy balloon"], [1, "China", "airship"],
@@ -197,7 +197,7 @@ def test_frame_hits_skip_actor_names_and_count_per_100_words():
     sents = sentences_of("China accused the US of violating international law.",
                          "The People's Liberation Army stayed silent.")
     mentions = actors.mentions(sents)
-    v = framing.voices(sents, mention_table=mentions)
+    v = voices.voices(sents, mention_table=mentions)
     hits = framing.frame_hits(v, mention_table=mentions)
     assert hits[["sentence_id", "frame", "surface"]].values.tolist() == [
         [1, "legality and international norms", "violating"],
@@ -249,14 +249,14 @@ def test_default_article_keyness_rests_on_few_tokens(article_voices, default_sen
 
 
 def test_tone_scores_each_voice():
-    v = framing.voices(sentences_of("Beijing said it was a terrible, hostile mistake.",
+    v = voices.voices(sentences_of("Beijing said it was a terrible, hostile mistake.",
                                     "Washington said the talks were good."))
     scored = framing.tone(v)
     assert scored.loc[0, "compound"] < -0.5 < 0.2 < scored.loc[1, "compound"]
 
 
 def test_share_of_voice_adds_up(article_voices):
-    share = framing.share_of_voice(article_voices).set_index("side")
+    share = voices.share_of_voice(article_voices).set_index("side")
     assert share["words"].sum() == 370
     assert share.loc["China", "sentence_ids"] == "1;2;3;4;10;13"
     assert share.loc["United States", "sentence_ids"] == "1;7;8;10"
@@ -264,9 +264,9 @@ def test_share_of_voice_adds_up(article_voices):
 
 def test_empty_article_gives_empty_tables():
     empty = sentences_of("Nothing to see here.").iloc[0:0]
-    v = framing.voices(empty)
-    assert v.empty and list(v.columns) == framing.VOICE_COLUMNS
-    assert framing.quotes(empty, voice_table=v).empty
+    v = voices.voices(empty)
+    assert v.empty and list(v.columns) == voices.VOICE_COLUMNS
+    assert voices.quotes(empty, voice_table=v).empty
     assert framing.keyness(v).empty
 
 
@@ -275,8 +275,8 @@ def test_several_articles_are_numbered_and_titled_apart(default_article):
 
     copy = load_article(default_article.path, article_id="copy")
     both = text.sentences([default_article, copy])
-    v = framing.voices(both)
-    q = framing.quotes(both, voice_table=v)
+    v = voices.voices(both)
+    q = voices.quotes(both, voice_table=v)
     assert q.groupby("article_id")["quote_id"].agg(list).tolist() == [[1, 2, 3, 4, 5, 6]] * 2
     names = framing.naming(v, title={default_article.id: default_article.title, "copy": "Spy balloon"})
     headlines = names[names["sentence_id"] == 0].sort_values("article_id")
@@ -285,8 +285,8 @@ def test_several_articles_are_numbered_and_titled_apart(default_article):
 
 
 def test_tone_reads_words_inside_curly_quotes_like_straight_ones():
-    curly = framing.voices(sentences_of("Beijing said the US had “failed to create” trust."))
-    straight = framing.voices(sentences_of('Beijing said the US had "failed to create" trust.'))
+    curly = voices.voices(sentences_of("Beijing said the US had “failed to create” trust."))
+    straight = voices.voices(sentences_of('Beijing said the US had "failed to create" trust.'))
     assert framing.tone(curly).loc[0, "compound"] == framing.tone(straight).loc[0, "compound"]
     # VADER alone misses "failed" glued to a curly quote and scores the curly text higher.
     raw = framing._vader().polarity_scores(curly.loc[0, "text"])["compound"]
@@ -299,7 +299,7 @@ def test_keyness_chart_fades_weak_keywords(article_voices, default_sentences):
     from helpers import actors
 
     key = framing.keyness(article_voices, mention_table=actors.mentions(default_sentences))
-    ax = framing.plot_keyness(key, floor=3)
+    ax = charts.framing.plot_keyness(key, floor=3)
     bars = {label.get_text(): patch for label, patch in zip(ax.get_yticklabels(), ax.patches,
                                                             strict=True)}
     assert bars["surveillance"].get_alpha() == 1      # 0:3, G² 6.73: drawn solid
@@ -320,7 +320,7 @@ def test_capitalised_cue_words_inside_a_sentence_are_names_not_cues():
 
 
 def test_voice_explorer_filters_by_side_and_cue(article_voices):
-    box = framing.voice_explorer(article_voices)
+    box = display.voice_explorer(article_voices)
     side_menu, cue_menu = box.children[0].children
     shown = box.children[1]
     assert shown.outputs[0]["text"] == "16 of 16 rows\n"

@@ -9,23 +9,12 @@ import json
 
 import pandas as pd
 import pytest
+from conftest import EXPECTED
 
 from helpers import paths, runner
 from helpers.article import DEFAULT_ARTICLE
 
 ARTICLE_ID = DEFAULT_ARTICLE.stem
-CHART = ("png", "svg", "csv")
-EXPECTED = {
-    "01_article.ipynb": [f"paragraph_lengths.{k}" for k in CHART],
-    "02_sentences.ipynb": ["sentences.csv", *(f"sentence_lengths.{k}" for k in CHART)],
-    "03_terms.ipynb": ["kwic.csv", *(f"{name}.{k}" for name in (
-        "term_frequency", "ngrams", "collocations", "dispersion") for k in CHART)],
-    "04_actors.ipynb": ["unlisted_names.csv", "article_annotated.html", *(f"{name}.{k}" for name in (
-        "actor_mentions", "actor_mentions_by_paragraph", "actor_cooccurrence") for k in CHART)],
-    "05_framing.ipynb": ["voices.csv", "quotes.csv", "frame_evidence.csv", *(f"{name}.{k}" for name in (
-        "share_of_voice", "quotes_by_side", "object_names", "frames", "keyness", "tone",
-        "comparison") for k in CHART)],
-}
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from helpers import figures, terms
+from helpers import charts, display, figures, terms
 from helpers.text import SENTENCE_COLUMNS, TOKEN_COLUMNS
 
 # 4 sentences, 2 paragraphs.  Words (non-punctuation tokens), counted by hand:
@@ -279,7 +279,7 @@ def test_kwic_default_article(default_tokens):
 
 def test_kwic_explorer_follows_the_text_box():
     _, toks = terms.text_tables("The balloon fell. The balloon sank. An airship flew.")
-    box = terms.kwic_explorer(toks, term="balloon", window=3)
+    box = display.kwic_explorer(toks, term="balloon", window=3)
     text_box, slider, order = box.children[0].children[0], *box.children[1].children
     shown = box.children[2]
     assert shown.outputs[0]["text"] == "2 match(es) for 'balloon'\n"
@@ -359,10 +359,10 @@ def test_empty_input_returns_empty_tables():
 
 
 @pytest.mark.parametrize("draw", [
-    lambda: terms.plot_term_frequency(terms.term_frequency(empty_tokens())),
-    lambda: terms.plot_ngrams(terms.ngrams(empty_tokens(), 3)),
-    lambda: terms.plot_collocations(terms.collocations(empty_tokens())),
-    lambda: terms.plot_dispersion(terms.dispersion(empty_tokens(), ["x"]), empty_sentences()),
+    lambda: charts.terms.plot_term_frequency(terms.term_frequency(empty_tokens())),
+    lambda: charts.terms.plot_ngrams(terms.ngrams(empty_tokens(), 3)),
+    lambda: charts.terms.plot_collocations(terms.collocations(empty_tokens())),
+    lambda: charts.terms.plot_dispersion(terms.dispersion(empty_tokens(), ["x"]), empty_sentences()),
 ])
 def test_charts_on_empty_input_show_a_message(draw):
     ax = draw()
@@ -373,7 +373,7 @@ def test_charts_on_empty_input_show_a_message(draw):
 
 def test_charts_draw_and_save(default_tokens, default_sentences, private_figures):
     freq = terms.term_frequency(default_tokens)
-    ax = terms.plot_term_frequency(freq, top=15)
+    ax = charts.terms.plot_term_frequency(freq, top=15)
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[:3] == ["US", "defense", "balloon"]
     faded = [p.get_alpha() < 1 for p in ax.patches]
@@ -382,22 +382,22 @@ def test_charts_draw_and_save(default_tokens, default_sentences, private_figures
     assert {p.suffix for p in written.values()} == {".png", ".svg", ".csv"}
     plt.close(ax.figure)
 
-    ax = terms.plot_ngrams(terms.ngrams(default_tokens, 3))
+    ax = charts.terms.plot_ngrams(terms.ngrams(default_tokens, 3))
     message = ax.texts[0].get_text()   # no trigram repeats, once the edge rule has applied
     assert not ax.axison and "passes the edge rule" in message and "only once" in message
     plt.close(ax.figure)
 
     terms_list = ["China", "US", "airship", "Pentagon"]
     hits = terms.dispersion(default_tokens, terms_list, default_sentences)
-    ax = terms.plot_dispersion(hits, default_sentences, terms=terms_list)
+    ax = charts.terms.plot_dispersion(hits, default_sentences, terms=terms_list)
     assert [t.get_text() for t in ax.get_yticklabels()] == terms_list
     assert len(ax.collections) == 4          # one row of ticks per term
     plt.close(ax.figure)
 
     fig, (left, right) = plt.subplots(1, 2)
     colloc = terms.collocations(default_tokens)
-    terms.plot_collocations(colloc, ax=left, measure="llr")
-    terms.plot_collocations(colloc, ax=right, measure="pmi")
+    charts.terms.plot_collocations(colloc, ax=left, measure="llr")
+    charts.terms.plot_collocations(colloc, ax=right, measure="pmi")
     assert left.get_yticklabels()[0].get_text() == "both countries"
     assert right.get_yticklabels()[0].get_text() == "last week"
     plt.close(fig)

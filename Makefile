@@ -8,12 +8,14 @@ ARTICLE ?= data/articles/efe-2023-02-09-china-rejects-defense-talks.txt
 # JupyterLab refuses to run as root (as in CI containers) unless told it may.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: run test test-browser lab html lint clean help
+.PHONY: run test test-slow test-browser lab html lint clean help
 
 help:
 	@echo "make run    build .venv, run every notebook, write figures/<article-id>/"
 	@echo "            (make run ARTICLE=path/to/article.txt for another article)"
-	@echo "make test   build .venv and run the whole test suite"
+	@echo "make test   build .venv and run the test suite (about 2 minutes)"
+	@echo "make test-slow"
+	@echo "            the slow tests too: whole runs of edge articles and a 5 MB article"
 	@echo "make test-browser"
 	@echo "            run notebook 05 in JupyterLab in Debian's Chromium (apt-get install chromium)"
 	@echo "make lab    open JupyterLab on the notebooks (localhost, token auth on)"
@@ -29,8 +31,13 @@ $(STAMP): requirements.txt pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m helpers.runner --article "$(ARTICLE)"
 
+# Two workers (pytest-xdist): the machines here have two cores.  `make test` leaves out the
+# tests marked slow (whole runs of edge articles, the 5 MB article); `make test-slow` runs them.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 -m "not slow"
+
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -m slow
 
 # The real-browser test: a private JupyterLab on 127.0.0.1 and Debian's /usr/bin/chromium driven
 # by Playwright (which never downloads a browser here).  Screenshots go to build/browser/.
@@ -44,7 +51,7 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --notebook-dir=notebooks $(ROOT_FLAG)
 
 lint: $(STAMP)
-	$(BIN)/ruff check helpers tests benchmarks
+	$(BIN)/ruff check helpers tests tests_browser benchmarks notebooks
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

@@ -75,3 +75,22 @@ def test_ci_runs_the_readme_test_command():
     ci = (paths.ROOT / ".ci" / "run").read_text(encoding="utf-8")
     readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
     assert "make test" in ci and "make test" in readme and "make run" in readme
+
+
+def test_lint_is_clean_on_the_helpers_tests_benchmarks_and_notebooks():
+    """`make lint` in the test suite: ruff covers the notebooks' code cells too."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ruff = Path(sys.executable).with_name("ruff")
+    done = subprocess.run([str(ruff), "check", "helpers", "tests", "tests_browser", "benchmarks",
+                           "notebooks"], cwd=paths.ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_no_helper_module_grows_past_about_700_lines():
+    sizes = {p.relative_to(paths.ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+             for p in (paths.ROOT / "helpers").rglob("*.py")}
+    # article.py (loading txt and saved web pages) is the one known exception, for now.
+    assert {name: n for name, n in sizes.items() if n > 760 and name != "helpers/article.py"} == {}

@@ -38,6 +38,7 @@ import contextlib
 import ctypes
 import errno
 import fcntl
+import functools
 import os
 import re
 import shutil
@@ -67,6 +68,31 @@ def notebooks() -> list[Path]:
     return sorted(paths.NOTEBOOKS.glob("[0-9][0-9]*.ipynb"))
 
 
+@functools.cache
+def quiet_shutdown_kernel_manager() -> type:
+    """Return a kernel manager that does not interrupt a kernel it is shutting down.
+
+    Why: jupyter_client's ``shutdown_kernel`` always sends the kernel an interrupt (SIGINT)
+    first, to stop a cell that may still run, and only then the shutdown request.  When
+    papermill shuts a kernel down every cell has finished, so the interrupt has nothing to
+    stop; but if the signal lands while the kernel is still handling a message (ipykernel
+    installs Python's default SIGINT handler around each message handler), it becomes a
+    KeyboardInterrupt that ipykernel logs as ``[IPKernelApp] ERROR | KeyboardInterrupt
+    caught in kernel.``: a race, seen in about half of the runs, that a student reads as "I
+    broke it".  Interrupts while the kernel is *not* shutting down still go through; a kernel
+    still busy when it is shut down is killed after jupyter_client's grace period.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietShutdownKernelManager(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if self.shutting_down:
+                return
+            await super()._async_interrupt_kernel()
+
+    return QuietShutdownKernelManager
+
+
 def execute(notebook: Path, article: Path | None, output: Path, cwd: Path | None = None) -> None:
     """Execute one notebook with papermill, injecting ``ARTICLE`` into its parameters cell.
 
@@ -83,6 +109,7 @@ def execute(notebook: Path, article: Path | None, output: Path, cwd: Path | None
                 parameters={"ARTICLE": str(article)} if article is not None else None,
                 kernel_name="python3", progress_bar=False, cwd=str(cwd or notebook.parent),
                 execution_timeout=CELL_TIMEOUT,
+                kernel_manager_class=quiet_shutdown_kernel_manager(),
                 # Write the executed notebook once at the end, not after every cell: rewriting
                 # a notebook full of images after each of its ~40 cells cost more than the
                 # analysis.

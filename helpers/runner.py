@@ -27,8 +27,8 @@ so a reader sees the old folder or the new one, whole, never a mix:
   starts (:func:`recover`).
 
 Ctrl-C or ``kill`` (SIGINT, SIGTERM) removes the staging folder and leaves ``figures/<id>/``
-as it was; the swap itself is not interrupted by them.  After a ``kill -9`` the next run of
-the article removes the leftover staging folder.
+as it was; one that comes during the swap waits until the swap is done, then stops the run.
+After a ``kill -9`` the next run of the article removes the leftover staging folder.
 """
 
 from __future__ import annotations
@@ -276,34 +276,52 @@ def _reached(step: str) -> None:
     """Called after each step of the swap; the tests make it raise, as a kill would."""
 
 
-def swap_in(new: Path, final: Path, use_exchange: bool = True) -> None:
+@contextlib.contextmanager
+def _signals_held():
+    """Hold SIGINT and SIGTERM until the block is done; yield the list of those that came.
+
+    Handlers rather than a signal mask: a signal may be delivered to any thread (papermill's
+    libraries start some), and Python runs its handler in the main thread whatever the mask.
+    """
+    import threading
+
+    held: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield held
+        return
+    previous = {s: signal.signal(s, lambda signum, frame: held.append(signum))
+                for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield held
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def swap_in(new: Path, final: Path, use_exchange: bool = True) -> list[int]:
     """Put the folder ``new`` at ``final`` so that ``final`` is the old folder or the new one,
     whole, at every moment (see the module's docstring); the old folder is deleted after.
 
-    ``new`` and ``final`` must be on the same file system.  SIGINT and SIGTERM wait until the
-    swap is done.
+    ``new`` and ``final`` must be on the same file system.  SIGINT and SIGTERM that arrive
+    during the swap wait until it is done; they are returned, for the caller to act on.
     """
-    blocked = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
-    try:
+    with _signals_held() as held:
         if not final.exists() and not final.is_symlink():
             os.rename(new, final)
             _reached("renamed")
-            return
-        if use_exchange and _exchange(new, final):
+        elif use_exchange and _exchange(new, final):
             _reached("exchanged")
             shutil.rmtree(new)  # holds the old folder now
             _reached("removed old")
-            return
-        old = old_dir(final.parent, final.name)
-        os.rename(final, old)
-        _reached("old aside")
-        os.rename(new, final)
-        _reached("new in")
-        shutil.rmtree(old)
-        _reached("removed old")
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        else:
+            old = old_dir(final.parent, final.name)
+            os.rename(final, old)
+            _reached("old aside")
+            os.rename(new, final)
+            _reached("new in")
+            shutil.rmtree(old)
+            _reached("removed old")
+    return held
 
 
 # --------------------------------------------------------------------------- checks
@@ -418,7 +436,12 @@ def _run(article, article_path: Path, root: Path, final: Path, html: bool) -> in
         written.mkdir(exist_ok=True)
         n_files = sum(1 for _ in written.iterdir())
         kept = keep_user_files(final, written)
-        swap_in(written, final)
+        held = swap_in(written, final)
+        if held:
+            what = "Ctrl-C" if held[0] == signal.SIGINT else "SIGTERM"
+            print(f"Stopped by {what} once the new {_shown(final)}/ was in place.",
+                  file=sys.stderr)
+            return 130 if held[0] == signal.SIGINT else 143
     except (KeyboardInterrupt, _Terminated) as stop:
         what = "Ctrl-C" if isinstance(stop, KeyboardInterrupt) else "SIGTERM"
         print(f"Stopped by {what}: {_shown(final)}/ was left as it was.", file=sys.stderr)

@@ -273,24 +273,134 @@ def _declared_charset(raw: bytes) -> str | None:
     return codec
 
 
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """Return "little-endian" or "big-endian" when ``raw`` is UTF-16 text without a BOM.
+
+    Text in a Latin script saved as UTF-16 has a zero in every other byte (the high byte of
+    each character), and those bytes decode to text with no NUL in it.
+    """
+    even, odd = raw[0::2], raw[1::2]
+    if len(raw) < 4 or not odd:
+        return None
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    for zeros, other, codec, name in ((zeros_odd, zeros_even, "utf-16-le", "little-endian"),
+                                      (zeros_even, zeros_odd, "utf-16-be", "big-endian")):
+        if zeros >= 0.3 and other <= 0.02:
+            try:
+                text = raw[:len(raw) // 2 * 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return name if "\x00" not in text else None
+    return None
+
+
+def _refuse_nul(text: str, shown: str, unit: str = "character") -> None:
+    """A NUL is never part of an article: it means a damaged or binary file.
+
+    Such a file is refused rather than cleaned: dropping the NULs silently would analyse a
+    text that is not the one in the file, and the NUL would otherwise reach every CSV, the
+    annotated HTML and the n-grams.
+    """
+    at = text.find("\x00")
+    if at >= 0:
+        raise _fail(shown, f"it holds a NUL ({unit} {at}), which text never does, so the file "
+                    "is damaged or not text (save the article again as plain text or HTML).")
+
+
+# Letters a Western European text in Windows-1252 has only a few of; in a Cyrillic, Greek or
+# Chinese file read as Windows-1252 nearly every letter is one of them.
+_NON_ASCII_SHARE = 0.3
+# What Mac OS Roman's quotes, apostrophes and dashes look like when read as Windows-1252
+# ("wouldnÕt", "ÒnoÓ"): a lower-case letter followed by a capital with an accent.
+_MAC_IN_1252 = re.compile(r"[a-z][ÀÁÂÃÄÅÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝ]")
+_CODEC_NAMES = {"cp1251": "Windows-1251 (Cyrillic)", "koi8_r": "KOI8-R (Cyrillic)",
+                "koi8_u": "KOI8-U (Cyrillic)", "mac_cyrillic": "Mac Cyrillic",
+                "iso8859_5": "ISO 8859-5 (Cyrillic)", "cp866": "DOS Cyrillic (CP866)",
+                "gb18030": "GB18030 (Chinese)", "gb2312": "GB2312 (Chinese)",
+                "gbk": "GBK (Chinese)", "big5": "Big5 (Chinese)", "big5hkscs": "Big5 (Chinese)",
+                "shift_jis": "Shift JIS (Japanese)", "cp932": "Shift JIS (Japanese)",
+                "euc_jp": "EUC-JP (Japanese)", "euc_kr": "EUC-KR (Korean)",
+                "cp949": "EUC-KR (Korean)", "cp1253": "Windows-1253 (Greek)",
+                "iso8859_7": "ISO 8859-7 (Greek)", "cp1256": "Windows-1256 (Arabic)",
+                "cp1255": "Windows-1255 (Hebrew)", "cp1250": "Windows-1250 (Central European)",
+                "mac_roman": "Mac OS Roman"}
+
+
+def _looks_western(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c > "\x7f" for c in letters) <= _NON_ASCII_SHARE * max(len(letters), 1)
+
+
+def _decode_legacy(raw: bytes, shown: str, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    """Decode a file that is not UTF-8: Windows-1252 or Mac OS Roman when it reads as a
+    Western text, else the encoding charset-normalizer finds (Cyrillic, Chinese, …), each with
+    an :class:`ArticleWarning` naming it."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_western(text):
+        mac = raw.decode("mac_roman")
+        if len(_MAC_IN_1252.findall(mac)) < len(_MAC_IN_1252.findall(text)):
+            text, codec = mac, "mac_roman"
+        else:
+            codec = "cp1252"
+    else:
+        best = None
+        letters = sum(b >= 0x80 or chr(b).isalpha() for b in raw)
+        if sum(b >= 0x80 for b in raw) >= _NON_ASCII_SHARE * letters:
+            # Mostly non-Latin letters: worth a guess.  A few stray bytes in an English
+            # text are not, and charset-normalizer (offline: it ships its own tables) would
+            # call them anything.
+            from charset_normalizer import from_bytes
+
+            best = from_bytes(raw).best()
+        if best is None or best.encoding in ("utf_8", "ascii"):
+            raise _fail(shown, f"byte {utf8_error.start} is neither UTF-8 nor Windows-1252 text "
+                        "(save the article as UTF-8).")
+        text, codec = str(best), best.encoding
+    if codec in ("cp1252", "mac_roman"):
+        message = (f"{shown} is not UTF-8; it was read as {_CODEC_NAMES.get(codec, 'Windows-1252')}"
+                   " text, so check its quotes and accents.")
+    else:
+        message = (f"{shown} is not UTF-8; it was read as {_CODEC_NAMES.get(codec, codec)} "
+                   "text, a guess from its bytes, so check that it reads right (or save it as "
+                   "UTF-8).")
+    warnings.warn(message, ArticleWarning, stacklevel=4)
+    return text, codec
+
+
 def _decode(raw: bytes, shown: str, declared: str | None = None) -> tuple[str, str]:
     """Decode bytes as UTF-8 (BOM or not), UTF-16 with a BOM, the charset a web page declares,
-    or Windows-1252 with a warning."""
+    or else a legacy encoding with a warning (see ``_decode_legacy``).  A NUL anywhere, or
+    UTF-16 without a BOM, is refused with a sentence saying so."""
     if raw.startswith(codecs.BOM_UTF8):
         try:
-            return raw[3:].decode("utf-8"), "utf-8-sig"
+            text = raw[3:].decode("utf-8")
         except UnicodeDecodeError as err:
             raise _fail(shown, f"it starts like UTF-8 text but byte {err.start + 3} is not "
                         "valid UTF-8.") from None
+        _refuse_nul(text, shown)
+        return text, "utf-8-sig"
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if raw.startswith(bom):
             try:
-                return raw[2:].decode(name), "utf-16"
+                text = raw[2:].decode(name)
             except UnicodeDecodeError:
                 raise _fail(shown, "it starts like UTF-16 text but its bytes are not valid "
                             "UTF-16.") from None
-    if b"\x00" in raw[:8192]:
-        raise _fail(shown, "it is a binary file, not text (save the article as plain text or HTML).")
+            _refuse_nul(text, shown)
+            return text, "utf-16"
+    if b"\x00" in raw:
+        order = _utf16_without_bom(raw)
+        if order:
+            raise _fail(shown, f"it is UTF-16 text ({order}) without a byte-order mark, which "
+                        "cannot be told from binary data for sure (open it in a text editor "
+                        "and save it as UTF-8).")
+        if b"\x00" in raw[:8192]:
+            raise _fail(shown, "it is a binary file, not text (save the article as plain text "
+                        "or HTML).")
+        _refuse_nul(raw.decode("latin-1"), shown, unit="byte")
     if declared:
         try:
             return raw.decode(declared), declared
@@ -300,14 +410,7 @@ def _decode(raw: bytes, shown: str, declared: str | None = None) -> tuple[str, s
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         utf8_error = err
-    try:
-        text = raw.decode("cp1252")
-    except UnicodeDecodeError:
-        raise _fail(shown, f"byte {utf8_error.start} is neither UTF-8 nor Windows-1252 text "
-                    "(save the article as UTF-8).") from None
-    warnings.warn(f"{shown} is not UTF-8; it was read as Windows-1252 text, so check its "
-                  "quotes and accents.", ArticleWarning, stacklevel=3)
-    return text, "cp1252"
+    return _decode_legacy(raw, shown, utf8_error)
 
 
 # --------------------------------------------------------------------------- web pages
@@ -349,7 +452,21 @@ _FURNITURE_WORDS = {
     **dict.fromkeys(("byline",), "byline"),
     **dict.fromkeys(("tags", "topics"), "tags"),
     **dict.fromkeys(("caption", "credit"), "figure and caption"),
+    # Embedded posts: blockquote.twitter-tweet, blockquote.instagram-media, …
+    **dict.fromkeys(("twitter-tweet", "twitter-timeline", "twitter-video", "instagram-media",
+                     "tiktok-embed", "fb-post", "fb-video", "reddit-embed", "reddit-card",
+                     "bluesky-embed", "threads-embed", "text-post-media", "mastodon-embed",
+                     "imgur-embed", "embedly-card", "social-embed", "embed-social"),
+                    "social media post"),
 }
+# Never the story, however long: kept out of the "holds most of the story" exception below
+# (which is for a story wrapper whose class happens to say "header" or "sidebar").
+_NEVER_STORY = ("related links", "social media post")
+
+
+def _never_story(tag: Tag) -> bool:
+    return (tag.name == "aside" or str(tag.get("role") or "").lower() == "complementary"
+            or _furniture_reason(tag) in _NEVER_STORY)
 # Whole class names that hide text from sighted readers.
 _HIDDEN_CLASSES = {"hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
                    "screen-reader-only", "offscreen"}
@@ -422,7 +539,11 @@ def _choose_container(soup: BeautifulSoup) -> tuple[Tag, str]:
     else ``<main>``, provided it holds at least half the page's paragraph text; else the
     element whose own paragraphs hold most text; else ``<body>``.
     """
-    page_chars = _paragraph_chars(soup)
+    # Paragraph text of the page outside its asides and related-stories rails: a rail longer
+    # than a short story must not make the story's <article> look small.
+    page_chars = _paragraph_chars(soup) - sum(
+        _paragraph_chars(t) for t in soup.find_all(True)
+        if _never_story(t) and not any(_never_story(a) for a in t.parents if a.name))
     articles = [a for a in soup.find_all("article")
                 if not _inside(a, ("aside", "nav", "footer"), ("complementary", "navigation"))]
     if articles:
@@ -562,7 +683,8 @@ def _read_html(markup: str) -> tuple[str, str | None, bool, list[Removed]] | Non
         reason = _furniture_reason(tag)
         if reason is None:
             continue
-        if (story_chars and any(a is container for a in tag.parents)
+        if (story_chars and not _never_story(tag)
+                and any(a is container for a in tag.parents)
                 and _paragraph_chars(tag) * 2 > story_chars):
             continue  # holds most of the story: a class like "has-header" is not furniture
         text = _preview(tag)
@@ -650,12 +772,34 @@ def _assemble(text: str, *, path: Path, shown: str, article_id: str, encoding: s
                    encoding=encoding, metadata=metadata, source_format=source_format)
 
 
+# The class of the annotated article notebook 04 writes (figures/<id>/article_annotated.html).
+_ANNOTATED_MARK = b'<div class="actor-annotated">'
+_TABLE_SUFFIXES = {".csv": "a CSV table", ".tsv": "a TSV table", ".xlsx": "an Excel workbook",
+                   ".json": "a JSON file", ".svg": "an SVG image", ".ipynb": "a notebook"}
+
+
+def _workbook_output(path: Path) -> str | None:
+    """Say why a file the workbook wrote (a table, a chart, anything in ``figures/``) is no
+    article, or None."""
+    what = _TABLE_SUFFIXES.get(path.suffix.lower())
+    if what:
+        return f"it is {what}, not an article (save the article as plain text or HTML)."
+    root = paths.figures_root().resolve()
+    if path.resolve().is_relative_to(root):
+        return (f"it is inside {paths.figures_root()}, which holds the workbook's output, not "
+                "articles (keep articles in data/articles/ or another folder).")
+    return None
+
+
 def _read_text(path: Path, shown: str) -> tuple[str, str, bool]:
     """Read and decode an article file: (text with \\n line ends, encoding, is it HTML)."""
     if not path.exists():
         raise _fail(shown, "the file does not exist.")
     if path.is_dir():
         raise _fail(shown, "it is a folder, not an article file.")
+    output = _workbook_output(path)
+    if output:
+        raise _fail(shown, output)
     try:
         raw = path.read_bytes()
     except OSError as err:
@@ -665,6 +809,9 @@ def _read_text(path: Path, shown: str) -> tuple[str, str, bool]:
     what = _not_text(raw, path)
     if what:
         raise _fail(shown, what)
+    if _ANNOTATED_MARK in raw[:65536]:
+        raise _fail(shown, "it is the workbook's own annotated article (article_annotated.html), "
+                    "not an article (load the article file it was made from).")
     head = raw[3:2048] if raw.startswith(codecs.BOM_UTF8) else raw[:2048]
     is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(head.decode("latin-1")))
     text, encoding = _decode(raw, shown, _declared_charset(raw) if is_html else None)

@@ -19,6 +19,7 @@ twice, even in two processes, writes identical bytes.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -27,7 +28,7 @@ import pandas as pd
 
 from helpers import paths, style
 
-__all__ = ["SavedFigure", "save", "save_table", "write_atomic"]
+__all__ = ["SavedFigure", "neutralise_formulas", "save", "save_table", "write_atomic"]
 
 # Metadata that would change from save to save or from version to version.
 _PNG_METADATA = {"Software": None}
@@ -53,8 +54,46 @@ def write_atomic(target: Path, write) -> Path:
     return target
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP "CSV injection"): a text cell
+#: starting with one of these gets a leading apostrophe, which spreadsheets show as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A text cell that is only a number ("-0.62", "+3") is no formula and stays as it is.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def neutralise_formulas(data: pd.DataFrame) -> pd.DataFrame:
+    """Return ``data`` with every text cell (and column name) that a spreadsheet would run
+    as a formula prefixed with ``'``; numbers, and text that is only a number, are kept.
+
+    The exact text stays recoverable: the ``start``/``end`` offsets in the tables point into
+    ``article.body``.
+
+    >>> neutralise_formulas(pd.DataFrame({"text": ["=1+1", "@SUM(A1)", "ok", "-0.5"],
+    ...                                   "score": [-0.62, 1.0, 2.0, 3.0]})).to_dict("list")
+    {'text': ["'=1+1", "'@SUM(A1)", 'ok', '-0.5'], 'score': [-0.62, 1.0, 2.0, 3.0]}
+    """
+    def safe(value):
+        if (isinstance(value, str) and value.startswith(FORMULA_START)
+                and not _PLAIN_NUMBER.fullmatch(value)):
+            return "'" + value
+        return value
+
+    out = data.copy()
+    for column in out.columns:
+        values = out[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            out[column] = values.cat.rename_categories(
+                {c: safe(c) for c in values.cat.categories if safe(c) is not c})
+        elif values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+            out[column] = values.map(safe)
+    if any(safe(c) is not c for c in out.columns):  # a MultiIndex of tuples is left alone
+        out.columns = [safe(c) for c in out.columns]
+    return out
+
+
 def _csv_writer(data: pd.DataFrame):
-    return lambda tmp: data.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+    safe = neutralise_formulas(data)
+    return lambda tmp: safe.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
 
 
 def save_table(data: pd.DataFrame, name: str, article_id: str) -> Path:

@@ -33,8 +33,59 @@ def figures_root() -> Path:
     return Path(override) if override else ROOT / "figures"
 
 
+#: The longest id, in UTF-8 bytes: a file name may have 255, and the runner adds a few to it
+#: (``.<id>.staging-<pid>``).
+MAX_ID_BYTES = 200
+
+
+def id_problem(article_id: str) -> str | None:
+    """Say why ``article_id`` cannot name a folder of ``figures/`` (None when it can).
+
+    An id is a file name without its suffix; it must be a plain folder name, so that
+    ``figures/<id>/`` is always a direct child of ``figures/`` and nothing else.
+
+    >>> [id_problem(i) for i in ("efe-2023", ".", "..", "", "a/b")]  # doctest: +NORMALIZE_WHITESPACE
+    [None, 'it starts with a dot', 'it starts with a dot', 'it is empty',
+     'it holds a path separator']
+    """
+    if not article_id or not article_id.strip():
+        return "it is empty"
+    if article_id.startswith("."):
+        return "it starts with a dot"
+    if "/" in article_id or "\\" in article_id or (os.altsep and os.altsep in article_id):
+        return "it holds a path separator"
+    if ".." in article_id:
+        return "it holds '..'"
+    if "\x00" in article_id:
+        return "it holds a NUL character"
+    if len(article_id.encode("utf-8", "surrogateescape")) > MAX_ID_BYTES:
+        return f"it is longer than {MAX_ID_BYTES} bytes"
+    return None
+
+
+def check_article_id(article_id: str) -> None:
+    """Raise ``ValueError`` with one sentence when ``article_id`` cannot name a figures folder.
+
+    Besides :func:`id_problem`, ``figures/<id>`` must resolve to a direct child of
+    ``figures/`` (it is not a link to somewhere else).
+    """
+    problem = id_problem(article_id)
+    if problem:
+        raise ValueError(f"Cannot use {article_id!r} as an article id: {problem} (rename the "
+                         "article file).")
+    root = figures_root()
+    if (root / article_id).resolve().parent != root.resolve():
+        raise ValueError(f"Cannot use {article_id!r} as an article id: {root / article_id} is a "
+                         f"link to a folder outside {root} (remove the link).")
+
+
 def figures_dir(article_id: str) -> Path:
-    """Return ``figures/<article_id>/``, creating it when it does not exist yet."""
+    """Return ``figures/<article_id>/``, creating it when it does not exist yet.
+
+    Raises ``ValueError`` for an id that is not a plain folder name (see
+    :func:`check_article_id`), so no id can write outside its own folder.
+    """
+    check_article_id(article_id)
     folder = figures_root() / article_id
     folder.mkdir(parents=True, exist_ok=True)
     return folder

@@ -4,6 +4,7 @@ One module per stage of the analysis, each importing only the stages above it::
 
     paths      where things live (project root, data, figures)
     codebooks  read, check and cache every file in data/; CodebookError names file and row
+    webpage    a saved web page -> its story as text, its title, what was dropped
     article    load_article(path) -> Article; load_corpus(folder); read_raw(path)
     text       sentences and tokens as tidy DataFrames (Punkt with the workbook's lists)
     terms      frequencies, n-grams, collocations, keyword in context, dispersion

@@ -19,13 +19,11 @@ Text files may be UTF-8 (with or without a BOM), UTF-16 with a BOM, or Windows-1
 an :class:`ArticleWarning`, since its curly quotes may need a check), with any line ends.
 
 **Web pages.**  A page saved from a browser (``.html`` or ``.htm``, or a ``.txt`` that starts
-with ``<!DOCTYPE html`` or ``<html``) is read with BeautifulSoup.  Scripts and styles,
-navigation, page headers and footers, sidebars, share buttons, adverts, cookie notices,
-newsletter boxes, comments and figure captions are dropped; the story is the ``<article>``
-element (else ``<main>``, else the element holding most paragraph text); its ``<h1>`` is the
-title.  Every ``<p>`` or list item is a paragraph, and the text then goes through the same
-dateline, sign-off and web-furniture steps as a text file.  What the page lost is listed in
-``removed`` with the kind ``"html"``, one row per kind of thing:
+with ``<!DOCTYPE html`` or ``<html``) is read by :mod:`helpers.webpage`, which drops scripts,
+navigation, sidebars, adverts and the like and keeps the ``<article>`` (else ``<main>``, else
+the element holding most paragraph text); its ``<h1>`` is the title.  The text then goes
+through the same dateline, sign-off and web-furniture steps as a text file.  What the page
+lost is listed in ``removed`` with the kind ``"html"``, one row per kind of thing:
 
 >>> from helpers import paths
 >>> page = load_article(paths.ROOT / "tests" / "fixtures" / "news_page.html")
@@ -61,18 +59,15 @@ import codecs
 import csv
 import re
 import warnings
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import PreformattedString
-
-from helpers import paths
+from helpers import codebooks, paths
 from helpers.paths import DEFAULT_ARTICLE
+from helpers.webpage import HTML_SUFFIXES, declared_charset, read_page, starts_like_html
 
 __all__ = [
     "read_raw",
@@ -165,10 +160,6 @@ class Article:
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
-# Agencies whose name may stand alone at the end of a story as its sign-off.
-AGENCIES = ("EFE", "AFP", "AP", "Reuters", "Xinhua", "dpa", "ANSA", "Kyodo", "Yonhap", "UPI",
-            "IANS", "PTI", "TASS", "Bernama", "Lusa", "AAP", "CNA")
-
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 # "Beijing, Feb 9 (EFE).-", "WASHINGTON, Feb. 9, 2023 (AP) —", "BEIJING (Reuters) -"
 _DATELINE = re.compile(
@@ -179,16 +170,31 @@ _DATELINE = re.compile(
     r"^(?P<place2>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s*(?P<date2>" + _MONTH
     + r"\s+\d{1,2}(?:,?\s+\d{4})?)\s*[-–—]+\s*"
 )
-_SIGN_OFF = re.compile(
-    r"(?<=[.!?\"”’)])\s+\(?(?P<agency>" + "|".join(AGENCIES) + r")\)?\s*$", re.IGNORECASE
-)
 _BLOCKS = re.compile(r"\n[ \t\f\v]*\n\s*")
 
 
-def _furniture_patterns() -> list[re.Pattern[str]]:
-    lines = (paths.DATA / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
-    return [re.compile(rf"(?:{line.strip()})", re.IGNORECASE)
-            for line in lines if line.strip() and not line.lstrip().startswith("#")]
+def __getattr__(name: str):
+    if name == "AGENCIES":  # the constant this was before data/agencies.txt
+        return codebooks.wordlist("agencies.txt")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@lru_cache(maxsize=8)
+def _sign_off(agencies: tuple[str, ...]) -> re.Pattern[str]:
+    """The agency's name alone after the last sentence ("… on Thursday. EFE"), for the
+    names in ``data/agencies.txt``; compiled once per version of the list."""
+    names = "|".join(re.escape(a) for a in agencies) or r"(?!)"  # an empty list: no sign-off
+    return re.compile(r"(?<=[.!?\"”’)])\s+\(?(?P<agency>" + names + r")\)?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _compiled_furniture(lines: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"(?:{line})", re.IGNORECASE) for line in lines)
+
+
+def _furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    """The web-furniture lines of ``data/boilerplate.txt``, one regular expression each."""
+    return _compiled_furniture(codebooks.wordlist("boilerplate.txt"))
 
 
 def read_metadata(metadata_path: Path = paths.METADATA) -> dict[str, dict[str, str]]:
@@ -251,26 +257,6 @@ def _not_text(raw: bytes, path: Path) -> str | None:
         return ("it is a web archive (MHTML), not plain HTML (save the page as "
                 "“Webpage, HTML only” instead).")
     return None
-
-
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""",
-                           re.IGNORECASE)
-
-
-def _declared_charset(raw: bytes) -> str | None:
-    """Return the codec a web page names in ``<meta charset>``, as browsers read it."""
-    match = _META_CHARSET.search(raw[:4096])
-    if not match:
-        return None
-    try:
-        codec = codecs.lookup(match[1].decode("ascii")).name
-    except LookupError:
-        return None
-    if codec in ("iso8859-1", "ascii"):  # browsers read both as Windows-1252
-        return "cp1252"
-    if codec.startswith(("utf-16", "utf-32")):  # a page that says so without a BOM is UTF-8
-        return "utf-8"
-    return codec
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -413,297 +399,6 @@ def _decode(raw: bytes, shown: str, declared: str | None = None) -> tuple[str, s
     return _decode_legacy(raw, shown, utf8_error)
 
 
-# --------------------------------------------------------------------------- web pages
-
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-                         r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
-
-# Elements that hold code or media, never prose.
-_CODE_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-              "embed", "canvas", "video", "audio", "map")
-# Page furniture, known by its tag, its ARIA role, or a word of its class or id.
-_FURNITURE_TAGS = {
-    "nav": "navigation", "header": "page header", "footer": "page footer", "aside": "sidebar",
-    "form": "form", "button": "button", "select": "form", "textarea": "form",
-    "dialog": "pop-up", "figure": "figure and caption", "figcaption": "figure and caption",
-}
-_FURNITURE_ROLES = {
-    "navigation": "navigation", "menu": "navigation", "menubar": "navigation",
-    "toolbar": "navigation", "banner": "page header", "contentinfo": "page footer",
-    "complementary": "sidebar", "search": "form", "dialog": "pop-up", "alertdialog": "pop-up",
-}
-_FURNITURE_WORDS = {
-    **dict.fromkeys(("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-                     "skip"), "navigation"),
-    **dict.fromkeys(("header", "masthead"), "page header"),
-    **dict.fromkeys(("footer",), "page footer"),
-    **dict.fromkeys(("sidebar", "rail"), "sidebar"),
-    **dict.fromkeys(("share", "sharing", "social", "sharebar"), "share buttons"),
-    **dict.fromkeys(("related", "recommended", "recirculation", "trending", "most-read",
-                     "read-more", "more-stories", "outbrain", "taboola"), "related links"),
-    **dict.fromkeys(("ad", "ads", "advert", "adverts", "advertisement", "advertising", "promo",
-                     "promotion", "sponsor", "sponsored", "dfp"), "advert"),
-    **dict.fromkeys(("cookie", "cookies", "consent", "gdpr"), "cookie notice"),
-    **dict.fromkeys(("newsletter", "subscribe", "subscription", "signup", "sign-up",
-                     "paywall"), "newsletter sign-up"),
-    **dict.fromkeys(("comment", "comments", "disqus"), "comments"),
-    **dict.fromkeys(("modal", "popup", "overlay"), "pop-up"),
-    **dict.fromkeys(("byline",), "byline"),
-    **dict.fromkeys(("tags", "topics"), "tags"),
-    **dict.fromkeys(("caption", "credit"), "figure and caption"),
-    # Embedded posts: blockquote.twitter-tweet, blockquote.instagram-media, …
-    **dict.fromkeys(("twitter-tweet", "twitter-timeline", "twitter-video", "instagram-media",
-                     "tiktok-embed", "fb-post", "fb-video", "reddit-embed", "reddit-card",
-                     "bluesky-embed", "threads-embed", "text-post-media", "mastodon-embed",
-                     "imgur-embed", "embedly-card", "social-embed", "embed-social"),
-                    "social media post"),
-}
-# Never the story, however long: kept out of the "holds most of the story" exception below
-# (which is for a story wrapper whose class happens to say "header" or "sidebar").
-_NEVER_STORY = ("related links", "social media post")
-
-
-def _never_story(tag: Tag) -> bool:
-    return (tag.name == "aside" or str(tag.get("role") or "").lower() == "complementary"
-            or _furniture_reason(tag) in _NEVER_STORY)
-# Whole class names that hide text from sighted readers.
-_HIDDEN_CLASSES = {"hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-                   "screen-reader-only", "offscreen"}
-_BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-    "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol",
-    "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
-}
-# Tags whose class says more than their name ("<aside class="related">" is related links).
-_GENERIC_TAGS = ("header", "footer", "aside")
-# "Title | Site", "Title - Site": the last separator, with spaces around it.
-_TITLE_ENDING = re.compile(r"^(?P<head>.*\S)\s+(?P<sep>[|–—·•-]|::)\s+(?P<tail>\S.*)$")
-
-
-def _words_of(name: str) -> list[str]:
-    """Split a class or id into lower-case words: ``relatedStories`` -> related, stories."""
-    words = re.split(r"[^a-z0-9]+", re.sub(r"(?<=[a-z])(?=[A-Z])", "-", name).lower())
-    return [w for w in words if w]
-
-
-def _furniture_reason(tag: Tag) -> str | None:
-    """Say what kind of page furniture ``tag`` is, or None when it may hold the story."""
-    if tag.name in ("html", "body"):
-        return None
-    if tag.name in _FURNITURE_TAGS and tag.name not in _GENERIC_TAGS:
-        return _FURNITURE_TAGS[tag.name]
-    # Whole words of the class and id, so "nav" matches "main-nav" and "navBar" but not
-    # "canvas", and "comment" does not match "commentary".
-    for name in [*tag.get("class", []), str(tag.get("id") or "")]:
-        words = _words_of(name)
-        for word in [*words, *(f"{a}-{b}" for a, b in zip(words, words[1:], strict=False))]:
-            if word in _FURNITURE_WORDS:
-                return _FURNITURE_WORDS[word]
-    role = str(tag.get("role") or "").strip().lower()
-    if role in _FURNITURE_ROLES:
-        return _FURNITURE_ROLES[role]
-    return _FURNITURE_TAGS.get(tag.name)
-
-
-def _is_hidden(tag: Tag) -> bool:
-    style = re.sub(r"\s+", "", str(tag.get("style") or "")).lower()
-    return (tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style
-            or any(c.lower() in _HIDDEN_CLASSES for c in tag.get("class", [])))
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _preview(tag: Tag, limit: int = 100) -> str:
-    text = _flat(tag.get_text(" "))
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def _paragraph_chars(tag: Tag) -> int:
-    return sum(len(_flat(p.get_text(" "))) for p in tag.find_all("p"))
-
-
-def _inside(tag: Tag, names: tuple[str, ...], roles: tuple[str, ...]) -> bool:
-    return any(a.name in names or str(a.get("role") or "").lower() in roles for a in tag.parents)
-
-
-def _choose_container(soup: BeautifulSoup) -> tuple[Tag, str]:
-    """Return the element that holds the story and how to name it.
-
-    The ``<article>`` (the one with most paragraph text, when a page has teaser cards too),
-    else ``<main>``, provided it holds at least half the page's paragraph text; else the
-    element whose own paragraphs hold most text; else ``<body>``.
-    """
-    # Paragraph text of the page outside its asides and related-stories rails: a rail longer
-    # than a short story must not make the story's <article> look small.
-    page_chars = _paragraph_chars(soup) - sum(
-        _paragraph_chars(t) for t in soup.find_all(True)
-        if _never_story(t) and not any(_never_story(a) for a in t.parents if a.name))
-    articles = [a for a in soup.find_all("article")
-                if not _inside(a, ("aside", "nav", "footer"), ("complementary", "navigation"))]
-    if articles:
-        best = max(articles, key=lambda a: (_paragraph_chars(a), len(a.get_text())))
-        if _paragraph_chars(best) * 2 >= page_chars:
-            return best, "<article>"
-    main = soup.find("main") or soup.find(attrs={"role": "main"})
-    if isinstance(main, Tag) and _paragraph_chars(main) * 2 >= page_chars:
-        return main, "<main>"
-    scores: dict[int, float] = {}
-    tags: dict[int, Tag] = {}
-    for p in soup.find_all("p"):
-        n = len(_flat(p.get_text(" ")))
-        for weight, holder in ((1.0, p.parent), (0.5, p.parent.parent if p.parent else None)):
-            if isinstance(holder, Tag) and holder is not soup:
-                scores[id(holder)] = scores.get(id(holder), 0.0) + weight * n
-                tags[id(holder)] = holder
-    if scores:
-        best = tags[max(scores, key=scores.__getitem__)]
-        named = (f' id="{best["id"]}"' if best.get("id")
-                 else f' class="{" ".join(best["class"])}"' if best.get("class") else "")
-        return best, f"<{best.name}{named}>"
-    body = soup.find("body")
-    return (body, "<body>") if isinstance(body, Tag) else (soup, "page")
-
-
-def _strip_site_name(title: str, site: str | None) -> str:
-    """Drop " | Site name" (or " - Site", " – Section") endings from a ``<title>``.
-
-    An ending goes when it follows a pipe, names the site (``og:site_name``), or is at most
-    three capitalised words ("BBC News"); "China rejects talks - report" keeps its ending.
-    """
-    while True:
-        match = _TITLE_ENDING.match(title)
-        if not match:
-            return title
-        tail, words = match["tail"], match["tail"].split()
-        names_site = bool(site) and tail.casefold() == site.casefold()
-        looks_like_site = match["sep"] == "|" or (len(match["head"].split()) >= 2 and len(words) <= 3
-                                                  and all(w[:1].isupper() for w in words))
-        if not (names_site or looks_like_site):
-            return title
-        title = match["head"]
-
-
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
-    for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if isinstance(tag, Tag) and _flat(str(tag.get("content") or "")):
-            return _flat(str(tag.get("content")))
-    return None
-
-
-def _render(container: Tag) -> str:
-    """Lay the container out as text: blank lines between blocks, a line break for ``<br>``."""
-    parts: list[str] = []
-    stack: list[object] = [container]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, str) and not isinstance(node, NavigableString):
-            parts.append(node)  # a marker pushed below
-        elif isinstance(node, NavigableString):
-            if not isinstance(node, PreformattedString):  # comments, doctypes, CDATA
-                parts.append(re.sub(r"\s+", " ", str(node)))
-        elif isinstance(node, Tag):
-            if node.name == "br":
-                parts.append("\n")
-                continue
-            edge = "\n\n" if node.name in _BLOCK_TAGS else " " if node.name in ("td", "th") else ""
-            parts.append(edge)
-            stack.append(edge)
-            stack.extend(reversed(node.contents))
-    lines = (line.strip() for line in "".join(parts).split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def _summary(reason: str, previews: list[str]) -> Removed:
-    """One ``Removed("html", …)`` row: the kind, how many, and what each one said."""
-    counts = Counter(previews)
-    shown = [p if n == 1 else f"{p} ×{n}" for p, n in counts.items()]
-    if len(shown) > 5:
-        shown = [*shown[:5], f"and {len(shown) - 5} more"]
-    many = f" ({len(previews)})" if len(previews) > 1 else ""
-    return Removed("html", f"{reason}{many}: " + " | ".join(shown))
-
-
-def _read_html(markup: str) -> tuple[str, str | None, bool, list[Removed]] | None:
-    """Find the story in a web page.
-
-    Returns the story laid out as text, the title, whether the title was taken out of the
-    story (its ``<h1>``), and one ``Removed("html", …)`` row per kind of thing dropped; or
-    None when the "page" has no tags at all (it is plain text).
-    """
-    soup = BeautifulSoup(markup, "html.parser")
-    if soup.find() is None:
-        return None
-    rows: list[Removed] = []
-
-    code: Counter[str] = Counter()
-    for tag in soup.find_all(_CODE_TAGS):
-        if not tag.decomposed:
-            code[tag.name] += 1
-            tag.decompose()
-    if code:
-        rows.append(Removed("html", "code: " + ", ".join(f"{n} <{t}>" for t, n in code.items())))
-    hidden_previews = []
-    for tag in [t for t in soup.find_all(True) if _is_hidden(t)]:
-        if not tag.decomposed:
-            if _preview(tag):
-                hidden_previews.append(_preview(tag))
-            tag.decompose()
-    if hidden_previews:
-        rows.append(_summary("hidden", hidden_previews))
-
-    site = _meta(soup, "og:site_name")
-    head_title = soup.find("title")
-    meta_title = _meta(soup, "og:title", "twitter:title")
-    page_title = _strip_site_name(_flat(head_title.get_text()), site) if head_title else None
-    head = soup.find("head")
-    if isinstance(head, Tag):
-        head.decompose()
-
-    container, label = _choose_container(soup)
-    title, title_taken = None, False
-    heading = container.find("h1")
-    if isinstance(heading, Tag) and _flat(heading.get_text(" ")):
-        title, title_taken = _flat(heading.get_text(" ")), True
-        heading.decompose()
-    title = title or meta_title or page_title or None
-
-    protected = {id(container), *(id(a) for a in container.parents)}
-    story_chars = _paragraph_chars(container)
-    dropped: dict[str, list[str]] = {}
-    for tag in soup.find_all(True):
-        if tag.decomposed or id(tag) in protected:
-            continue
-        reason = _furniture_reason(tag)
-        if reason is None:
-            continue
-        if (story_chars and not _never_story(tag)
-                and any(a is container for a in tag.parents)
-                and _paragraph_chars(tag) * 2 > story_chars):
-            continue  # holds most of the story: a class like "has-header" is not furniture
-        text = _preview(tag)
-        if text:  # an empty <form> or icon-only <nav> took no words with it
-            dropped.setdefault(reason, []).append(text)
-        tag.decompose()
-    rows += [_summary(reason, previews) for reason, previews in dropped.items()]
-
-    if container is not soup:
-        outside = [_flat(str(s)) for s in soup.find_all(string=True)
-                   if not isinstance(s, PreformattedString)
-                   and not any(a is container for a in s.parents)]
-        words = " ".join(w for w in outside if w).split()
-        if words:
-            preview = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
-            rows.append(Removed("html", f"outside the {label} ({len(words)} words): {preview}"))
-    return _render(container), title, title_taken, rows
-
-
 # --------------------------------------------------------------------------- the story
 
 def _is_title(block: str) -> bool:
@@ -757,7 +452,7 @@ def _assemble(text: str, *, path: Path, shown: str, article_id: str, encoding: s
             removed.append(Removed("dateline", dateline.text))
 
     if blocks:
-        match = _SIGN_OFF.search(blocks[-1])
+        match = _sign_off(codebooks.wordlist("agencies.txt")).search(blocks[-1])
         if match and (len(blocks) > 1 or match.start() > 0):
             blocks[-1] = blocks[-1][:match.start()]
             removed.append(Removed("sign-off", match.group(0).strip()))
@@ -813,9 +508,9 @@ def _read_text(path: Path, shown: str) -> tuple[str, str, bool]:
         raise _fail(shown, "it is the workbook's own annotated article (article_annotated.html), "
                     "not an article (load the article file it was made from).")
     head = raw[3:2048] if raw.startswith(codecs.BOM_UTF8) else raw[:2048]
-    is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(head.decode("latin-1")))
-    text, encoding = _decode(raw, shown, _declared_charset(raw) if is_html else None)
-    is_html = is_html or bool(_HTML_START.match(text))  # UTF-16 pages are known only now
+    is_html = path.suffix.lower() in HTML_SUFFIXES or starts_like_html(head.decode("latin-1"))
+    text, encoding = _decode(raw, shown, declared_charset(raw) if is_html else None)
+    is_html = is_html or starts_like_html(text)  # UTF-16 pages are known only now
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if not text.strip():
         raise _fail(shown, "the file holds only white space, no text.")
@@ -862,12 +557,12 @@ def load_article(path: str | Path, article_id: str | None = None) -> Article:
     article_id = article_id or path.stem
     metadata = read_metadata(_metadata_file(path)).get(article_id, {})
     common = dict(path=path, shown=shown, article_id=article_id, encoding=encoding, metadata=metadata)
-    page = _read_html(text) if is_html else None
+    page = read_page(text) if is_html else None
     if page is None:
         return _assemble(text, **common)
-    story, title, title_removed, page_removed = page
-    return _assemble(story.replace("\u00a0", " "), **common, source_format="html", title=title,
-                     title_removed=title_removed, page_removed=tuple(page_removed))
+    return _assemble(page.story.replace("\u00a0", " "), **common, source_format="html",
+                     title=page.title, title_removed=page.title_taken,
+                     page_removed=tuple(Removed("html", row) for row in page.removed))
 
 
 # --------------------------------------------------------------------------- many articles

@@ -2,12 +2,14 @@
 
 import codecs
 import doctest
+import shutil
 import warnings
 from pathlib import Path
 
 import pytest
 
 from helpers import article as article_module
+from helpers import paths, webpage
 from helpers.article import ArticleError, ArticleWarning, load_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -94,6 +96,60 @@ def test_sign_off_needs_sentence_end_before_it(tmp_path):
     art = load_article(write(tmp_path, "s.txt", b"It was read. AFP\n\nThe story ran on the AP"))
     assert art.paragraphs == ("It was read. AFP", "The story ran on the AP")
     assert art.removed == ()
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A copy of data/ that the loader reads instead (the real word lists are not touched)."""
+    copy = tmp_path / "data"
+    shutil.copytree(paths.DATA, copy, ignore=shutil.ignore_patterns("articles"))
+    monkeypatch.setattr(paths, "DATA", copy)
+    return copy
+
+
+def test_an_agency_added_to_agencies_txt_is_a_sign_off_at_the_next_call(tmp_path, data_copy):
+    path = write(tmp_path, "a.txt", b"China said no on Thursday.\n\nThe US waited. Anadolu\n")
+    assert load_article(path).paragraphs[-1] == "The US waited. Anadolu"
+    with open(data_copy / "agencies.txt", "a", encoding="utf-8") as handle:
+        handle.write("Anadolu\n")
+    art = load_article(path)
+    assert art.paragraphs[-1] == "The US waited."
+    assert [(r.kind, r.text) for r in art.removed] == [("sign-off", "Anadolu")]
+    assert "Anadolu" in article_module.AGENCIES  # the old constant's name still answers
+
+
+def test_an_agency_name_is_not_a_regular_expression(tmp_path, data_copy):
+    (data_copy / "agencies.txt").write_text("A.P.\n", encoding="utf-8")
+    path = write(tmp_path, "a.txt", b"China said no.\n\nThe US waited. A.P.\n")
+    assert load_article(path).paragraphs[-1] == "The US waited."
+    # "A.P." is those four characters, not "A, any character, P, any character".
+    path = write(tmp_path, "b.txt", b"China said no.\n\nThe US waited. AXPY\n")
+    assert load_article(path).paragraphs[-1] == "The US waited. AXPY"
+
+
+def test_a_line_added_to_boilerplate_txt_is_web_furniture_at_the_next_call(tmp_path, data_copy):
+    path = write(tmp_path, "f.txt", b"China said no on Thursday.\n\nListen to this story\n")
+    assert load_article(path).paragraphs[-1] == "Listen to this story"
+    with open(data_copy / "boilerplate.txt", "a", encoding="utf-8") as handle:
+        handle.write("listen to this (story|article)\n")
+    art = load_article(path)
+    assert art.paragraphs == ("China said no on Thursday.",)
+    assert ("web furniture", "Listen to this story") in [(r.kind, r.text) for r in art.removed]
+
+
+def test_the_word_lists_are_compiled_once_per_version():
+    agencies = article_module.codebooks.wordlist("agencies.txt")
+    assert article_module._sign_off(agencies) is article_module._sign_off(agencies)
+    assert article_module._furniture_patterns() is article_module._furniture_patterns()
+
+
+def test_web_page_reader_is_its_own_module_and_still_reachable_from_article():
+    assert article_module.HTML_SUFFIXES is webpage.HTML_SUFFIXES
+    assert webpage.read_page("plain text, no tags") is None
+    assert webpage.starts_like_html("<!-- saved -->\n<!DOCTYPE html><html>")
+    assert webpage.declared_charset(b'<meta charset="iso-8859-1">') == "cp1252"
+    results = doctest.testmod(webpage, optionflags=doctest.ELLIPSIS)
+    assert results.attempted >= 5 and results.failed == 0
 
 
 def test_raw_file_is_not_written(tmp_path):

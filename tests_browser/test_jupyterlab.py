@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import time
+import urllib.error
 import warnings
 from pathlib import Path
 
@@ -47,11 +48,19 @@ def _kernel_state(page: Page, server) -> dict:
     status_text = status.inner_text() if status.count() else ""
     match = KERNEL_STATES.search(status_text)
     indicator = page.locator(".jp-NotebookPanel .jp-Notebook-ExecutionIndicator").first
-    kernels = server.api("/api/kernels")
+    try:
+        api = [k["execution_state"] for k in server.api("/api/kernels")]
+    except urllib.error.HTTPError as err:
+        # jupyter_server answers 500 when the kernels are listed while one is still starting
+        # (its last_activity not set yet: a TraitError in the server log); the caller polls
+        # again, so that answer counts as "not idle yet".
+        if err.code < 500:
+            raise
+        api = [f"HTTP {err.code}"]
     return {
         "status_bar": match.group(1).lower() if match else None,
         "indicator": indicator.get_attribute("data-status") if indicator.count() else None,
-        "api": [k["execution_state"] for k in kernels],
+        "api": api,
     }
 
 

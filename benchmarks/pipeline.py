@@ -88,7 +88,7 @@ def child(n_words: int) -> dict:
     seconds["baseline: NLTKWordTokenizer"] = time.perf_counter() - t
     return {"words": words, "seconds": seconds,
             "rows": {"sentences": len(sentences), "tokens": len(tokens),
-                     "mentions": len(mentions), "voices": len(voices), "quotes": len(quotes),
+                     "mentions": len(mentions), "voices": len(voice_table), "quotes": len(quotes),
                      "punkt sentences": n_punkt, "nltk tokens": n_nltk_tokens},
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 

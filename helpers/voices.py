@@ -33,25 +33,24 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
 
-from helpers import actors, codebooks
+from helpers import actors, codebooks, speakers
 from helpers.text import count_words, iter_rows, paragraph_texts, quotations, tokenize
 
-__all__ = ["QUOTE_COLUMNS", "VOICE_COLUMNS", "WORD_LISTS", "load_speech_cues", "quotes",
+__all__ = ["QUOTE_COLUMNS", "VOICE_COLUMNS", "load_speech_cues", "quotes",
            "share_of_voice", "voices"]
 
 
 VOICE_COLUMNS = ["article_id", "sentence_id", "clause_id", "start", "end", "text", "side",
                  "speaker", "actor", "cue", "rule", "n_words", "speaker_start", "speaker_end",
-                 "cue_start", "cue_end"]
+                 "cue_start", "cue_end", "content_start", "content_end", "content_words"]
 
 
 QUOTE_COLUMNS = ["article_id", "quote_id", "sentence_id", "start", "end", "text", "speaker",
-                 "side", "cue", "layout", "status"]
+                 "side", "cue", "layout", "status", "kind"]
 
 
 
@@ -62,25 +61,15 @@ QUOTE_COLUMNS = ["article_id", "quote_id", "sentence_id", "start", "end", "text"
 
 
 
-
-
-_SPEAKER_MAX_WORDS = 8
-
-
-def _parse_cues(rows: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    forms = {}
-    for cue, listed in rows:
-        for form in listed.split("|"):
-            forms[form.strip().lower()] = cue
-    return forms
 
 
 def load_speech_cues() -> dict[str, str]:
-    """Return ``{word form: cue}`` from ``data/speech_cues.csv`` (``"said"`` → ``"say"``).
+    """Return ``{word form: cue lemma}`` for ``data/speech_cues.csv`` (``"said"`` → ``"say"``).
 
-    Re-read when the file changed, so a cue added in JupyterLab counts at the next call.
+    The file lists lemmas; their inflections come from lemminflect.  Re-read when the file
+    changed, so a cue added in JupyterLab counts at the next call.
     """
-    return _cue_rules().cues
+    return {form: lemma for form, (lemma, _) in speakers.cue_forms().items()}
 
 
 class _Mention(NamedTuple):
@@ -92,6 +81,7 @@ class _Mention(NamedTuple):
     actor: str
     kind: str
     rule: str
+    in_quote: bool = False
 
 
 def _mentions_by_sentence(mention_table: pd.DataFrame, sentence_table: pd.DataFrame
@@ -100,142 +90,25 @@ def _mentions_by_sentence(mention_table: pd.DataFrame, sentence_table: pd.DataFr
     keys = zip(sentence_table["article_id"], sentence_table["sentence_id"], strict=True)
     offsets = dict(zip(keys, sentence_table["start"], strict=True))
     grouped: dict[tuple, list[_Mention]] = defaultdict(list)
-    columns = ["article_id", "sentence_id", "start", "end", "side", "actor", "kind", "rule"]
-    for art, sid, start, end, side, actor, kind, rule in iter_rows(mention_table, columns):
+    columns = ["article_id", "sentence_id", "start", "end", "side", "actor", "kind", "rule",
+               "in_quote"]
+    if "in_quote" not in mention_table.columns:
+        mention_table = mention_table.assign(in_quote=False)
+    for art, sid, start, end, side, actor, kind, rule, quoted in iter_rows(mention_table, columns):
         offset = offsets.get((art, sid))
         if offset is not None:
             grouped[(art, sid)].append(_Mention(start - offset, end - offset, side, actor, kind,
-                                                rule))
+                                                rule, bool(quoted)))
     return grouped
 
 
-def _speaker_side(np_start: int, np_end: int, sentence_mentions: list[_Mention],
-                  np_words: list[str], rules: _Rules):
-    """Resolve a speaker phrase to (side, actor, rule), or None when it names no actor."""
-    inside = [m for m in sentence_mentions if m.start >= np_start and m.end <= np_end]
-    if inside:
-        last = inside[-1]
-        return last.side, last.actor, f"speaker names {last.actor} ({last.rule})"
-    if np_words and np_words[-1].lower() in rules.pronouns:
-        before = [m for m in sentence_mentions if m.end <= np_start and m.kind != "demonym"]
-        if before:
-            last = before[-1]
-            return (last.side, last.actor,
-                    f"pronoun '{np_words[-1]}' → nearest actor before it ({last.actor})")
-    return None
-
-
-_WORD_RUN = re.compile(r"\w+")
-
-
-class _Rules(NamedTuple):
-    """What the voice rules read from ``data/``, read once per call of :func:`voices`."""
-
-    cues: dict[str, str]
-    cue_words: frozenset[str]   # the first word of every cue form: a sentence with none has no voice
-    aux: frozenset[str]
-    be: frozenset[str]
-    pronouns: frozenset[str]
-    boundaries: frozenset[str]
-    clause_breaks: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def _rules_from(cue_rows, aux, be, pronouns, boundaries, clause_breaks) -> _Rules:
-    cues = _parse_cues(cue_rows)
-    return _Rules(cues, frozenset(_WORD_RUN.findall(form)[0] for form in [*cues, "according"]),
-                  *(frozenset(w.lower() for w in words)
-                    for words in (aux, be, pronouns, boundaries, clause_breaks)))
-
-
-def _cue_rules() -> _Rules:
-    rows = codebooks.read_table("speech_cues.csv", ("cue", "forms", "meaning"), ("cue", "forms"))
-    return _rules_from(tuple((r["cue"], r["forms"]) for _, r in rows),
-                       *(codebooks.wordlist(name) for name in WORD_LISTS))
-
-
-#: The word lists in ``data/`` the voice rules read, each with a header saying what it decides.
-WORD_LISTS = ("speech_auxiliaries.txt", "passive_be.txt", "speaker_pronouns.txt",
-              "speaker_boundaries.txt", "clause_breaks.txt")
-
-
-def _quoted_mask(text: str, quoted: list[tuple[int, int]]) -> bytearray:
-    """One byte per character of ``text``: 1 inside a quotation (marks included), else 0."""
-    mask = bytearray(len(text))
-    for a, b in quoted:
-        mask[a:b] = b"\x01" * (b - a)
-    return mask
-
-
-def _find_voices(text: str, sentence_mentions: list[_Mention], rules: _Rules) -> list[dict]:
-    """Find every (speaker, cue) pair in one sentence, outside quotation marks."""
-    if rules.cue_words.isdisjoint(_WORD_RUN.findall(text.lower())):
-        return []  # no speech cue at all: the narrator's, without tokenizing
-    cues = rules.cues
-    quoted = quotations(text).spans
-    toks = tokenize(text)
-    if quoted:
-        inside = _quoted_mask(text, quoted)
-        toks = [t for t in toks if not inside[t.start]]
-    words = [t.norm for t in toks]
-    found = []
-    for k, tok in enumerate(toks):
-        form = words[k].lower()
-        according = form == "according" and k + 1 < len(toks) and words[k + 1] == "to"
-        if form not in cues and not according:
-            continue
-        if tok.token[:1].isupper() and text[:tok.start].strip(" “\"‘'(["):
-            continue  # "the United States", "State Department": a name, not a cue mid-sentence
-        cue_end = toks[k + 1].end if according else tok.end
-        # Speaker before the cue: skip auxiliaries, stop at a boundary word or punctuation.
-        j = k - 1
-        while j >= 0 and words[j] in rules.aux:
-            j -= 1
-        if not according and j >= 0 and words[j] in rules.be:
-            continue  # passive ("was told", "is said"): the subject is not the speaker
-        np_tokens = []
-        if not according and j >= 0 and words[j] in rules.pronouns:
-            np_tokens = [toks[j]]  # "a balloon it says": the speaker is the pronoun alone
-        elif not according:
-            while (j >= 0 and len(np_tokens) < _SPEAKER_MAX_WORDS and not toks[j].is_punct
-                   and words[j].lower() not in rules.boundaries):
-                np_tokens.insert(0, toks[j])
-                j -= 1
-            if j >= 0 and len(np_tokens) == _SPEAKER_MAX_WORDS:
-                np_tokens = []  # ran out of room: no clean speaker phrase before the cue
-        layout = "speaker before cue"
-        if not np_tokens:  # "…,” said the ministry" / "according to the Pentagon"
-            j = k + (2 if according else 1)
-            while (j < len(toks) and len(np_tokens) < _SPEAKER_MAX_WORDS and not toks[j].is_punct
-                   and words[j].lower() not in rules.boundaries):
-                np_tokens.append(toks[j])
-                j += 1
-            layout = "speaker after cue"
-        if not np_tokens:
-            continue
-        np_start, np_end = np_tokens[0].start, np_tokens[-1].end
-        np_words = [t.token for t in np_tokens]
-        resolved = _speaker_side(np_start, np_end, sentence_mentions, np_words, rules)
-        if resolved:
-            side, actor, why = resolved
-        elif layout == "speaker after cue" and not according:
-            continue  # "said" followed by a non-actor phrase is no attribution we can read
-        else:
-            side, actor, why = "other", "", "speaker not in the actor codebook"
-        found.append({
-            "speaker": text[np_start:np_end], "np_start": np_start, "np_end": np_end,
-            "cue": text[tok.start:cue_end], "cue_start": tok.start, "cue_end": cue_end,
-            "side": side, "actor": actor, "layout": layout,
-            "rule": f"cue '{text[tok.start:cue_end]}' ({layout}); {why}",
-        })
-    return found
-
-
-def _clause_cuts(text: str, found: list[dict], rules: _Rules) -> list[int]:
+def _clause_cuts(text: str, found: list[dict], rules: speakers.Lexicon) -> list[int]:
     """Where to cut a two-sided sentence: at each voice's speaker and at strong boundaries."""
     quoted = quotations(text).spans
     cuts = set()
-    inside = _quoted_mask(text, quoted)
+    inside = bytearray(len(text))
+    for a, b in quoted:
+        inside[a:b] = b"\x01" * (b - a)
     for t in tokenize(text):
         if inside[t.start]:
             continue
@@ -248,6 +121,11 @@ def _clause_cuts(text: str, found: list[dict], rules: _Rules) -> list[int]:
                    for c in cuts):
             cuts.add(start)
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _row_for(first: dict, here: list[dict]) -> tuple:
+    extra = "" if len({v["side"] for v in here}) == 1 else "; sides disagree, first voice kept"
+    return (first["side"], first["speaker"], first["actor"], first["cue"], first["rule"] + extra)
 
 
 def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
@@ -268,24 +146,40 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     pandas.DataFrame
         ``article_id``, ``sentence_id``, ``clause_id`` (1, 2, … within the sentence),
         ``start``/``end`` (offsets into the article body), ``text``, ``side`` (``China``,
-        ``United States``, ``other`` or ``narrator``), ``speaker`` (as written), ``actor``,
-        ``cue`` (as written), ``rule`` (why), ``n_words``, and the body offsets of the
-        speaker and the cue (``speaker_start``, ``speaker_end``, ``cue_start``, ``cue_end``;
-        −1 for the narrator).
+        ``United States``, ``other`` or ``narrator``), ``speaker`` (the source as written),
+        ``actor``, ``cue`` (as written), ``rule`` (why), ``n_words``, the body offsets of the
+        source, the cue and the content (``speaker_start``, ``speaker_end``, ``cue_start``,
+        ``cue_end``, ``content_start``, ``content_end``; −1 for the narrator) and
+        ``content_words`` (the words of the side's claim: what share of voice counts).
     """
     if mention_table is None:
         mention_table = actors.mentions(sentence_table, codebook)
     by_sentence = _mentions_by_sentence(mention_table, sentence_table)
-    rules = _cue_rules()
+    lex = speakers.lexicon()
+    # Quotation marks are paired per paragraph (and over paragraphs, for a run-on), so a
+    # sentence knows the quotation it is in even when the opening mark is in the one before.
+    quote_starts: dict = defaultdict(list)
+    for art, q_start, q_end, status in _quote_spans(sentence_table):
+        if status.startswith("ok"):  # an unbalanced mark would hide its own attribution
+            quote_starts[art].append((q_start, q_end))
     rows = []
+    register, current = speakers.Register(), None
     for article_id, sentence_id, sent_start, sent_text, sent_words in iter_rows(
             sentence_table, ["article_id", "sentence_id", "start", "text", "n_words"]):
-        found = _find_voices(sent_text, by_sentence.get((article_id, sentence_id), []), rules)
+        if article_id != current:
+            register, current = speakers.Register(), article_id
+        sent_end = sent_start + len(sent_text)
+        quoted = [(max(a, sent_start) - sent_start, min(b, sent_end) - sent_start)
+                  for a, b in quote_starts.get(article_id, ())
+                  if a < sent_end and sent_start < b]
+        here_mentions = by_sentence.get((article_id, sentence_id), [])
+        found = speakers.find_voices(sent_text, here_mentions, lex, register, quoted)
+        register.see(here_mentions, sent_text)
         sides = {v["side"] for v in found}
         if len(sides) <= 1:
             pieces = [(0, len(sent_text), found)]
         else:
-            cuts = [0, *_clause_cuts(sent_text, found, rules), len(sent_text)]
+            cuts = [0, *_clause_cuts(sent_text, found, lex), len(sent_text)]
             pieces = [(a, b, [v for v in found if a <= min(v["np_start"], v["cue_start"]) < b])
                       for a, b in zip(cuts, cuts[1:], strict=False)]
         clause_id = 0
@@ -296,32 +190,148 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
             if not piece:
                 continue
             clause_id += 1
+            start = sent_start + a + lead
             if here:
                 first = here[0]
-                extra = "" if len({v["side"] for v in here}) == 1 else "; sides disagree, first voice kept"
-                row = (first["side"], first["speaker"], first["actor"], first["cue"],
-                       first["rule"] + extra)
+                row = _row_for(first, here)
+                c_start = max(first["content_start"], a + lead)
+                c_end = min(first["content_end"], a + lead + len(piece))
                 spans = (sent_start + first["np_start"], sent_start + first["np_end"],
-                         sent_start + first["cue_start"], sent_start + first["cue_end"])
+                         sent_start + first["cue_start"], sent_start + first["cue_end"],
+                         *((sent_start + c_start, sent_start + c_end) if c_end > c_start
+                           else (-1, -1)))
+                content = count_words(sent_text[c_start:c_end]) if c_end > c_start else 0
             else:
-                why = ("no speech cue with a speaker: the reporter's account" if len(pieces) == 1
+                why = ("no speech cue with a source: the reporter's account" if len(pieces) == 1
                        else "clause of a two-sided sentence with no speech cue: the reporter's")
                 row = ("narrator", "", "", "", why)
-                spans = (-1, -1, -1, -1)
-            start = sent_start + a + lead
+                spans = (-1, -1, -1, -1, -1, -1)
+                content = 0
             n_words = sent_words if len(pieces) == 1 else count_words(piece)
-            rows.append((article_id, sentence_id, clause_id, start, start + len(piece),
-                         piece, *row, n_words, *spans))
+            rows.append([article_id, sentence_id, clause_id, start, start + len(piece),
+                         piece, *row, n_words, *spans, content])
+    table = pd.DataFrame(rows, columns=VOICE_COLUMNS)
+    return _continue_quotations(table, sentence_table)
+
+
+def _quote_spans(sentence_table: pd.DataFrame):
+    """Per article, the body spans of its quotations, a run-on over paragraphs as one.
+
+    News style quotes a speaker over several paragraphs by leaving each paragraph's quotation
+    open and opening the next paragraph with a mark: such a run is one quotation.  Yields
+    ``(article_id, start, end, status)``.
+    """
+    rows_in = iter_rows(sentence_table, ["article_id", "paragraph_id", "sentence_id", "start",
+                                         "end", "text"])
+    pending = None   # (article_id, start) of a quotation left open at a paragraph's end
+    for article_id, para_start, para_text, _ in paragraph_texts(rows_in):
+        found = quotations(para_text)
+        items = [(a, b, "ok") for a, b in found.spans]
+        items += [(i, len(para_text), f"unbalanced: an opening {mark} that is never closed")
+                  for i, mark in found.unclosed]
+        items += [(i, len(para_text), "unbalanced: a closing ” with no opening “")
+                  for i in found.stray]
+        items.sort()
+        if pending is not None and pending[0] == article_id and items and \
+                not para_text[:items[0][0]].strip():
+            first = items[0]
+            if first[2] == "ok" or first[2].startswith("unbalanced: an opening"):
+                yield_start = pending[1]
+                if first[2] == "ok":
+                    yield article_id, yield_start, para_start + first[1], "ok (run-on)"
+                    items = items[1:]
+                    pending = None
+                else:
+                    items = items[1:]   # still open: the run goes on
+        elif pending is not None:
+            yield pending[0], pending[1], pending[2], pending[3]
+            pending = None
+        for a, b, status in items:
+            if status.startswith("unbalanced: an opening") and (a, b, status) == items[-1]:
+                pending = (article_id, para_start + a, para_start + b, status)
+                continue
+            yield article_id, para_start + a, para_start + b, status
+    if pending is not None:
+        yield pending[0], pending[1], pending[2], pending[3]
+
+
+def _continue_quotations(table: pd.DataFrame, sentence_table: pd.DataFrame) -> pd.DataFrame:
+    """A sentence that only continues a quotation belongs to the quotation's source.
+
+    The source is the voice inside the quotation's own sentences; a quotation with no cue of
+    its own that follows an attributed one in the same paragraph, or in the next paragraph
+    (the news convention for a long quotation), keeps that source.
+    """
+    if table.empty:
+        return table
+    rows = table.to_dict("records")
+    by_article: dict = defaultdict(list)
+    for k, row in enumerate(rows):
+        by_article[row["article_id"]].append(k)
+    paragraph = dict(zip(zip(sentence_table["article_id"], sentence_table["sentence_id"],
+                             strict=True), sentence_table["paragraph_id"], strict=True))
+    last: dict = {}   # article -> (source row, paragraph of its quotation's end)
+    for article_id, start, end, status in _quote_spans(sentence_table):
+        inside = [k for k in by_article[article_id]
+                  if rows[k]["start"] < end and start < rows[k]["end"]]
+        if not inside:
+            continue
+        sources = [rows[k] for k in inside if rows[k]["side"] != "narrator"
+                   and not rows[k]["rule"].startswith("inside the quotation")]
+        first_para = paragraph.get((article_id, rows[inside[0]]["sentence_id"]))
+        how = "continues it"
+        if sources:
+            source = sources[0]
+        elif article_id in last and first_para is not None and \
+                first_para - last[article_id][1] <= 1 and status.startswith("ok"):
+            source, how = last[article_id][0], "continues the quotation before it"
+        else:
+            continue
+        last[article_id] = (source, paragraph.get((article_id, rows[inside[-1]]["sentence_id"])))
+        for k in inside:
+            row = rows[k]
+            if row["side"] != "narrator":
+                continue
+            a, b = max(start - row["start"], 0), min(end - row["start"], len(row["text"]))
+            if count_words(row["text"][:a] + row["text"][b:]) <= 1:
+                row.update(side=source["side"], speaker=source["speaker"], actor=source["actor"],
+                           cue=source["cue"], content_start=max(start, row["start"]),
+                           content_end=min(end, row["end"]),
+                           content_words=count_words(row["text"][a:b]),
+                           rule=f"inside the quotation of {source['speaker']} ({how})")
     return pd.DataFrame(rows, columns=VOICE_COLUMNS)
+
+
+_TITLE_CUES = re.compile(r"(?:titled|entitled|book|report|film|documentary|paper|article|"
+                         r"bill|act|law|strategy|white paper|slogan|campaign)[\s,]*$", re.I)
+_SO_CALLED = re.compile(r"so-called\s*$", re.I)
+
+
+def _kind(before: str, inner: str, has_voice: bool) -> str:
+    """``speech``, ``title`` (of a report, book, film, law) or ``scare`` (a word held at a
+    distance, with no speech around it); ``before`` is the sentence up to the quotation."""
+    before = before[-40:]
+    words = re.findall(r"[\w'’-]+", inner)
+    title_case = len(words) >= 2 and all(w[:1].isupper() or w.lower() in {
+        "of", "the", "and", "in", "on", "for", "to", "a", "an", "about", "with"} for w in words)
+    if title_case and (_TITLE_CUES.search(before) or not has_voice):
+        return "title"
+    if _SO_CALLED.search(before):
+        return "scare"
+    if not has_voice and len(words) <= 4:
+        return "scare"
+    return "speech"
 
 
 def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
            voice_table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Return every direct quotation with its speaker and side.
+    """Return every direct quotation with its source, side and kind.
 
-    The speaker is the voice of the clause the quotation ends in or starts in; failing that,
-    the first voice of the sentences it spans.  A quotation with no voice around it is left
-    to the narrator, and says so in ``layout``.
+    The source is the voice whose source or cue is nearest the quotation among the sentences
+    it spans; a quotation with no voice there that follows an attributed one in the same
+    paragraph (or run of paragraphs) keeps that source.  A title in quotation marks and a
+    short scare quote with no speech around it get ``kind`` ``title`` or ``scare``: they are
+    shown but are no side's quotation (their side is the narrator's).
 
     Returns
     -------
@@ -329,57 +339,109 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         ``article_id``, ``quote_id`` (1, 2, …), ``sentence_id`` (where it opens),
         ``start``/``end`` (body offsets, marks included), ``text`` (without marks),
         ``speaker``, ``side``, ``cue``, ``layout`` (``speaker before quote``,
-        ``quote first, speaker after``, ``quote split by the cue``,
-        ``no speaker in its sentence``) and ``status`` (``ok``, or what is unbalanced: such
-        a row quotes from the mark to the end of the paragraph).
+        ``quote first, speaker after``, ``quote split by the cue``, ``continues the quotation
+        before it``, ``no speaker in its sentence``), ``status`` (``ok``, ``ok (run-on)``, or
+        what is unbalanced) and ``kind`` (``speech``, ``title``, ``scare``).
     """
     if voice_table is None:
         voice_table = voices(sentence_table, codebook)
     voiced: dict[tuple, list[dict]] = defaultdict(list)
-    for voice in voice_table[voice_table["side"] != "narrator"].to_dict("records"):
+    for voice in voice_table[(voice_table["side"] != "narrator")
+                             & (voice_table["cue_start"] >= 0)].to_dict("records"):
         voiced[(voice["article_id"], voice["sentence_id"])].append(voice)
+    sentence_rows = list(iter_rows(sentence_table, ["article_id", "sentence_id", "paragraph_id",
+                                                    "start", "end"]))
+    bodies: dict = {}
+    for article_id, sid, _para, start, end in sentence_rows:
+        bodies.setdefault(article_id, {})[sid] = (start, end)
+    texts = dict(zip(zip(sentence_table["article_id"], sentence_table["sentence_id"], strict=True),
+                     sentence_table["text"], strict=True))
     rows = []
-    rows_in = iter_rows(sentence_table, ["article_id", "paragraph_id", "sentence_id", "start",
-                                         "end", "text"])
-    for article_id, para_start, para_text, sents in paragraph_texts(rows_in):
-        found = quotations(para_text)
-        # An unbalanced mark quotes from itself to the end of the paragraph, and says so.
-        items = [(a, b, "ok") for a, b in found.spans]
-        items += [(i, len(para_text), f"unbalanced: an opening {mark} that is never closed")
-                  for i, mark in found.unclosed]
-        items += [(i, len(para_text), "unbalanced: a closing ” with no opening “")
-                  for i in found.stray]
-        previous = None
-        for a, b, status in sorted(items):
-            start, end = para_start + a, para_start + b
-            covered = [sid for sid, s_start, s_end in sents if s_end > start and s_start < end]
-            sentence_id = covered[0]
-            mine = [v for sid in covered for v in voiced.get((article_id, sid), [])]
-            at_end = [v for v in mine if v["start"] <= end - 1 <= v["end"]]
-            at_start = [v for v in mine if v["start"] <= start <= v["end"]]
-            voice = next((t[0] for t in (at_end, at_start, mine) if t), None)
-            if voice is None:
-                speaker, side, cue, layout = "", "narrator", "", "no speaker in its sentence"
+    previous: dict = {}
+    for article_id, start, end, status in _quote_spans(sentence_table):
+        spans = bodies.get(article_id, {})
+        covered = [sid for sid, (s, e) in spans.items() if e > start and s < end]
+        if not covered:
+            continue
+        sentence_id = covered[0]
+        mine = [v for sid in covered for v in voiced.get((article_id, sid), [])]
+
+        def distance(v, start=start, end=end):
+            a, b = min(v["speaker_start"], v["cue_start"]), max(v["speaker_end"], v["cue_end"])
+            return 0 if a < end and start < b else min(abs(a - end), abs(start - b))
+
+        # The quotation is the content of the voice whose claim contains it ("Beijing said
+        # the airship “deviated …”, while Washington insists …"); else the nearest cue.
+        holding = [v for v in mine if v["content_start"] <= start and end <= v["content_end"] + 1]
+        voice = holding[0] if holding else (min(mine, key=distance) if mine else None)
+        body_piece = "".join(texts[(article_id, sid)] for sid in covered)
+        s0 = spans[covered[0]][0]
+        inner = body_piece[max(0, start - s0):max(0, end - s0)] if len(covered) == 1 else None
+        if inner is None:
+            inner = _joined(texts, article_id, covered, spans, start, end)
+        inner = inner.strip("“”\"„«»").strip().rstrip(",;:").strip()
+        sentence_text = texts[(article_id, sentence_id)]
+        layout = "no speaker in its sentence"
+        prior = previous.get(article_id)
+        if voice is None and prior is not None and prior["end"] <= start and \
+                _same_run(spans, prior["sentence_id"], sentence_id, sentence_rows, article_id):
+            speaker, side, cue = prior["speaker"], prior["side"], prior["cue"]
+            layout = "continues the quotation before it"
+        elif voice is None:
+            speaker, side, cue = "", "narrator", ""
+        else:
+            speaker, side, cue = voice["speaker"], voice["side"], voice["cue"]
+            if voice["speaker_start"] >= end or voice["cue_start"] >= end:
+                layout = "quote first, speaker after"
             else:
-                speaker, side, cue = voice["speaker"], voice["side"], voice["cue"]
-                if previous is not None and previous[1] <= voice["speaker_start"] < start:
-                    layout = "quote split by the cue"
-                    rows[-1] = (*rows[-1][:-2], layout, rows[-1][-1])
-                elif voice["speaker_start"] >= end:
-                    layout = "quote first, speaker after"
-                else:
-                    layout = "speaker before quote"
-            inner = para_text[a:b].strip("“”\"„«»").strip().rstrip(",;:").strip()
-            rows.append((article_id, 0, sentence_id, start, end, inner, speaker, side, cue,
-                         layout, status))
-            previous = (start, end) if voice is not None else None
+                layout = "speaker before quote"
+            if rows and rows[-1][0] == article_id and rows[-1][6] == speaker and \
+                    rows[-1][4] <= voice["cue_start"] < start:
+                layout = "quote split by the cue"
+                rows[-1] = (*rows[-1][:9], layout, *rows[-1][10:])
+        del sentence_text
+        kind = _kind(_body_near(texts, article_id, sentence_id, spans, start), inner,
+                     voice is not None or layout == "continues the quotation before it")
+        if kind != "speech":
+            speaker, side, cue = "", "narrator", ""
+            layout = f"{kind}: no side's quotation"
+        rows.append((article_id, 0, sentence_id, start, end, inner, speaker, side, cue, layout,
+                     status, kind))
+        if kind == "speech" and side != "narrator":
+            previous[article_id] = {"speaker": speaker, "side": side, "cue": cue, "end": end,
+                                    "sentence_id": covered[-1]}
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table["quote_id"] = table.groupby("article_id", sort=False).cumcount() + 1
     return table
 
 
+def _joined(texts, article_id, covered, spans, start, end) -> str:
+    pieces = []
+    for sid in covered:
+        s, e = spans[sid]
+        t = texts[(article_id, sid)]
+        pieces.append(t[max(0, start - s):max(0, min(end, e) - s)])
+    return " ".join(p for p in pieces if p)
+
+
+def _body_near(texts, article_id, sentence_id, spans, start) -> str:
+    """The text of the quotation's sentence up to the quotation (for the title cues)."""
+    s, _ = spans[sentence_id]
+    return texts[(article_id, sentence_id)][:max(0, start - s)]
+
+
+def _same_run(spans, first_sid, sid, sentence_rows, article_id) -> bool:
+    """Whether two sentences are in the same paragraph, or in consecutive paragraphs."""
+    para = {s: p for a, s, p, _, _ in sentence_rows if a == article_id}
+    return abs(para.get(sid, 0) - para.get(first_sid, -9)) <= 1
+
+
 def share_of_voice(voice_table: pd.DataFrame) -> pd.DataFrame:
-    """Return, per side, the clauses, words and share of the article's words it holds.
+    """Return, per side, the clauses it speaks in, the words of its claims and their share.
+
+    A side's words are the words of its **content** (the quotation, the that-clause, the
+    reported clause); the source, the cue and every other word are the reporter's, so the
+    narrator holds the rest of the article.
 
     Returns
     -------
@@ -387,13 +449,14 @@ def share_of_voice(voice_table: pd.DataFrame) -> pd.DataFrame:
         ``side``, ``clauses``, ``words``, ``share`` (of all words, 0–1) and ``sentence_ids``.
     """
     order = [*codebooks.compared_sides(), "other", "narrator"]
-    total = voice_table["n_words"].sum()
+    total = int(voice_table["n_words"].sum())
+    spoken = int(voice_table.loc[voice_table["side"] != "narrator", "content_words"].sum())
     rows = []
     for side in order:
         here = voice_table[voice_table["side"] == side]
         if side == "other" and here.empty:
             continue
-        words = int(here["n_words"].sum())
+        words = total - spoken if side == "narrator" else int(here["content_words"].sum())
         rows.append((side, len(here), words, round(words / total, 4) if total else 0.0,
                      ";".join(map(str, here["sentence_id"].drop_duplicates()))))
     return pd.DataFrame(rows, columns=["side", "clauses", "words", "share", "sentence_ids"])

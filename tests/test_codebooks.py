@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from helpers import actors, codebooks, framing, paths, voices
+from helpers import actors, codebooks, framing, paths, speakers, voices
 from helpers.codebooks import CodebookError
 
 
@@ -28,9 +28,10 @@ def data(tmp_path, monkeypatch):
 CODEBOOKS = {
     "actors.csv": (lambda: actors.load_codebook(), "pattern", "pattern"),
     "sides.csv": (codebooks.compared_sides, "colour", "colour"),
-    "speech_cues.csv": (voices.load_speech_cues, "forms", "forms"),
+    "speech_cues.csv": (voices.load_speech_cues, "kind", "kind"),
     "object_names.csv": (framing.load_object_names, "connotation", "name"),
     "frames.csv": (framing.load_frames, "terms", "terms"),
+    "speaker_titles.csv": (speakers.lexicon, "side", "side"),
 }
 
 
@@ -139,7 +140,7 @@ def test_an_edited_codebook_counts_at_the_next_call_without_a_restart(data):
     sentence = "The ministry grumbled that the flight was routine."
     assert voices.voices(sentences_of(sentence))["side"].tolist() == ["narrator"]
     with open(data / "speech_cues.csv", "a", encoding="utf-8") as handle:
-        handle.write("grumble,grumble|grumbles|grumbled,complains\n")
+        handle.write("grumble,speech,complains\n")
     found = voices.voices(sentences_of(sentence))
     assert found[["side", "cue"]].values.tolist() == [["other", "grumbled"]]
 

@@ -37,18 +37,23 @@ def test_default_article_sides_as_read_by_hand(article_voices):
         assert side[sid] == ["China"], sid
     assert side[7] == ["United States"]
     assert side[10] == ["China", "United States"]
-    for sid in (5, 6, 9, 11):
+    for sid in (5, 6, 9, 11, 12):
         assert side[sid] == ["narrator"], sid
-    # Our own reading of the rest: 1 reports China's rejection, then the reporter's account,
-    # then what "it" (Washington) says; 8 reports what the Pentagon confirmed; 12 is the
-    # reporter's account.
-    assert side[1] == ["China", "narrator", "United States"]
+    # Sentence 1, re-read by the principle that rejecting a proposal is an act the reporter
+    # reports, not speech: China's rejection is the narrator's; only "it says" (Washington)
+    # is a claim.  8 reports what the Pentagon confirmed.
+    assert side[1] == ["United States"]
     assert side[8] == ["United States"]
-    assert side[12] == ["narrator"]
+    assert len(v) == 14
 
 
-def test_default_article_speakers_cues_and_clauses(article_voices):
+def test_default_article_sources_cues_and_content(article_voices, default_article):
     v = article_voices.set_index(["sentence_id", "clause_id"])
+    body = default_article.body
+
+    def content(sid, cid=1):
+        return body[v.loc[(sid, cid), "content_start"]:v.loc[(sid, cid), "content_end"]]
+
     assert (v.loc[(3, 1), "speaker"], v.loc[(3, 1), "cue"]) == ("the ministry", "said")
     assert v.loc[(4, 1), "speaker"] == "A spokesperson for the ministry"
     assert v.loc[(4, 1), "actor"] == "china_defense_ministry"
@@ -57,9 +62,17 @@ def test_default_article_speakers_cues_and_clauses(article_voices):
     assert v.loc[(10, 1), "text"] == ("Beijing has said the airship was a meteorological device "
                                       "that “deviated from its original course,”")
     assert v.loc[(10, 2), "text"].startswith("while Washington insists that it is a surveillance")
-    assert v.loc[(1, 3), "text"] == ("it says was part of a vast surveillance operation "
-                                     "orchestrated by Beijing.")
-    assert "pronoun 'it'" in v.loc[(1, 3), "rule"] and v.loc[(1, 3), "actor"] == "washington"
+    assert (v.loc[(1, 1), "speaker"], v.loc[(1, 1), "cue"]) == ("it", "says")
+    assert "pronoun 'it'" in v.loc[(1, 1), "rule"] and v.loc[(1, 1), "actor"] == "washington"
+    # The content is the claim: the that-clause, the clause a relative "which X says" holds,
+    # the quotation next to its source; never the reporter's words around it.
+    assert content(1) == "was part of a vast surveillance operation orchestrated by Beijing"
+    assert content(7) == ("is part of a surveillance program operated by the People’s "
+                          "Liberation Army")
+    assert content(2).startswith("the US had “seriously violated international practices")
+    assert content(3).startswith("“The Chinese Defense Ministry does not accept")
+    assert content(13) == "the US of “seriously damaging” relations between both countries"
+    assert v.loc[(1, 1), "content_words"] == 10
     # Clauses tile their sentence: their words add up to the article's 370.
     assert article_voices["n_words"].sum() == 370
 
@@ -85,26 +98,42 @@ def test_default_article_six_quotes(default_sentences, article_voices):
 def test_default_article_names_by_side(default_article, article_voices):
     names = framing.naming(article_voices, title=default_article.title)
     by_side = {side: sorted(g["name"]) for side, g in names.groupby("side")}
+    # On content spans: "rogue device" (sentence 13) and "a balloon" in sentence 1 are the
+    # reporter's words; "the balloon" inside China's that-clause of sentence 2 is China's
+    # claim in the reporter's paraphrase.
     assert by_side == {
-        "China": ["airship", "balloon", "civilian unmanned aircraft", "meteorological device",
-                  "rogue device"],
-        "United States": ["balloon", "balloon", "surveillance device", "surveillance operation",
-                          "surveillance program"],
-        "narrator": ["aircraft", "balloon", "balloon", "spy balloon"],
+        "China": ["airship", "balloon", "civilian unmanned aircraft", "meteorological device"],
+        "United States": ["surveillance device", "surveillance operation", "surveillance program"],
+        "narrator": ["aircraft", "balloon", "balloon", "balloon", "balloon", "rogue device",
+                     "spy balloon"],
     }
     headline = names[names["sentence_id"] == 0]
     assert headline[["side", "name"]].values.tolist() == [["narrator", "spy balloon"]]
 
 
 # ----------------------------------------------------------------------- cues, one by one
-@pytest.mark.parametrize("cue", ["said", "says", "added", "insists", "accused", "confirmed",
-                                 "rejected", "told", "warned", "called", "denied", "claimed",
-                                 "stressed", "urged"])
+@pytest.mark.parametrize("cue", ["said", "says", "added", "insists", "confirmed", "warned",
+                                 "denied", "claimed", "stressed", "argued", "acknowledged",
+                                 "announced", "noted"])
 def test_every_cue_with_a_chinese_and_a_us_speaker(cue):
-    assert voice_rows(f"Beijing {cue} the flight was routine.") == [
+    assert voice_rows(f"Beijing {cue} that the flight was routine.") == [
         (1, 1, "China", "Beijing", cue)]
-    assert voice_rows(f"The Pentagon has {cue} the flight was routine.") == [
+    assert voice_rows(f"The Pentagon has {cue} that the flight was routine.") == [
         (1, 1, "United States", "The Pentagon", cue)]
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("Beijing rejected the proposal for talks.", "narrator"),          # an act
+    ("Beijing rejected the accusation.", "China"),                     # a claim about a claim
+    ("Beijing said it rejected the proposal.", "China"),               # reported as speech
+    ("Washington added ten firms to the list.", "narrator"),
+    ("Washington urged Beijing to release the crew.", "United States"),  # a reported demand
+    ("Beijing called the visit “provocative.”", "China"),
+    ("The Pentagon announced new tariffs.", "narrator"),
+    ("The Pentagon has not said when the talks resume.", "narrator"),   # no claim reported
+])
+def test_verbs_that_can_report_an_act_are_speech_only_with_a_speech_complement(sentence, side):
+    assert voice_rows(sentence)[0][2] == side
 
 
 def test_according_to_puts_the_speaker_after_the_cue():
@@ -205,8 +234,9 @@ def test_frame_hits_skip_actor_names_and_count_per_100_words():
     # "accused" is the cue, so it says who speaks, not how: no "blame" hit.
     profile = framing.frame_profile(hits, v).set_index(["frame", "side"])
     assert profile.loc[("legality and international norms", "China"), "hits"] == 2
-    assert profile.loc[("legality and international norms", "China"), "side_words"] == 8
-    assert profile.loc[("legality and international norms", "China"), "per_100_words"] == 25.0
+    # China's words are its content, "the US of violating international law": 6 words.
+    assert profile.loc[("legality and international norms", "China"), "side_words"] == 6
+    assert profile.loc[("legality and international norms", "China"), "per_100_words"] == 33.33
 
 
 def test_frame_terms_match_endings_and_phrases():
@@ -251,14 +281,20 @@ def test_default_article_keyness_rests_on_few_tokens(article_voices, default_sen
 def test_tone_scores_each_voice():
     v = voices.voices(sentences_of("Beijing said it was a terrible, hostile mistake.",
                                     "Washington said the talks were good."))
-    scored = framing.tone(v)
-    assert scored.loc[0, "compound"] < -0.5 < 0.2 < scored.loc[1, "compound"]
+    scored = framing.tone(v).set_index("side")
+    # Each side's content is scored; "Beijing said" and "Washington said" are the narrator's.
+    assert scored.loc["China", "text"] == "it was a terrible, hostile mistake"
+    assert scored.loc["China", "compound"] < -0.5 < 0.2 < scored.loc["United States", "compound"]
+    assert (scored.loc["narrator", "compound"] == 0).all()
 
 
 def test_share_of_voice_adds_up(article_voices):
     share = voices.share_of_voice(article_voices).set_index("side")
     assert share["words"].sum() == 370
-    assert share.loc["China", "sentence_ids"] == "1;2;3;4;10;13"
+    # A side's words are its content's words (counted by hand from the content spans:
+    # China 32 + 29 + 23 + 12 + 9, the US 10 + 13 + 5 + 14); the narrator holds the rest.
+    assert share["words"].to_dict() == {"China": 105, "United States": 42, "narrator": 223}
+    assert share.loc["China", "sentence_ids"] == "2;3;4;10;13"
     assert share.loc["United States", "sentence_ids"] == "1;7;8;10"
 
 
@@ -302,8 +338,14 @@ def test_keyness_chart_fades_weak_keywords(article_voices, default_sentences):
     ax = charts.framing.plot_keyness(key, floor=3)
     bars = {label.get_text(): patch for label, patch in zip(ax.get_yticklabels(), ax.patches,
                                                             strict=True)}
-    assert bars["surveillance"].get_alpha() == 1      # 0:3, G² 6.73: drawn solid
-    assert bars["countries"].get_alpha() == 0.35      # 3:0 but G² 2.37 < 3.84: faded
+    # Content words: China 48, the US 17 (65 in all).  "surveillance" 0:3: expected count
+    # for the US 17 × 3 / 65 = 0.785, G² = 2 × 3 × ln(3 / 0.785) = 8.05: drawn solid.
+    # "countries" 2:0: expected 48 × 2 / 65 = 1.477, G² = 2 × 2 × ln(2 / 1.477) = 1.21.
+    assert key.attrs["size_a"] == 48 and key.attrs["size_b"] == 17
+    assert key.set_index("term").loc["surveillance", "g2"] == pytest.approx(8.047, abs=0.001)
+    assert key.set_index("term").loc["countries", "g2"] == pytest.approx(1.213, abs=0.001)
+    assert bars["surveillance"].get_alpha() == 1
+    assert bars["countries"].get_alpha() == 0.35      # 2 tokens and G² < 3.84: faded
     assert bars["part"].get_alpha() == 0.35           # 0:2: too few tokens
     plt.close(ax.figure)
 
@@ -323,8 +365,8 @@ def test_voice_explorer_filters_by_side_and_cue(article_voices):
     box = display.voice_explorer(article_voices)
     side_menu, cue_menu = box.children[0].children
     shown = box.children[1]
-    assert shown.outputs[0]["text"] == "16 of 16 rows\n"
+    assert shown.outputs[0]["text"] == "14 of 14 rows\n"
     side_menu.value = "United States"
-    assert shown.outputs[0]["text"] == "4 of 16 rows\n"
+    assert shown.outputs[0]["text"] == "4 of 14 rows\n"
     cue_menu.value = "says"
-    assert shown.outputs[0]["text"] == "2 of 16 rows\n"
+    assert shown.outputs[0]["text"] == "2 of 14 rows\n"

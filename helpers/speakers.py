@@ -1,0 +1,671 @@
+"""Who is the source of a speech cue: the grammar around the cue, and the article's speakers.
+
+An attribution has three parts (as in the Penn Attribution Relations Corpus, PARC 3.0): a
+**source** (the speaker as written), a **cue** (said, according to, was quoted as saying) and
+a **content** (the claim).  :func:`find_voices` finds every cue of one sentence outside its
+quotation marks and, for each, its source and content, with character offsets and a ``rule``
+saying how it decided.  The conventions it follows:
+
+* **Cues are lemmas** (``data/speech_cues.csv``); their inflections come from lemminflect,
+  which ships its tables in the package (nothing is downloaded).  A cue used as a noun
+  ("China's claims", "the U.S. demand") is not a cue.  A verb that can also report an act
+  (reject, call, urge, add …; kind ``report`` or ``rebut``) is speech only with a speech
+  complement: a that-clause, a quotation, a colon, a to-infinitive demand, or, for
+  ``rebut``, a claim as its object ("rejected the accusation", ``data/claim_nouns.txt``).
+* **The source before the cue** may be followed by comma-delimited insertions: an apposition
+  ("Wei Jianhua, a ministry spokesman, said"), a relative clause ("Marsh, who …, said") or a
+  parenthetical ("X, in turn, accused Y"); they are stepped over, and the cue's object is never
+  taken as its source.  Titles and initials stay inside a name ("Sen. Mary J. Smith"), and
+  "X and Y said" keeps both.
+* **Inverted order** ("…,” said Paul Martin, a detective) takes the name group after the cue,
+  and its apposition tells the side.
+* **The side** comes from the actor codebook inside the source (its head, not a place in a
+  modifier: "a diplomat in Beijing" is no Chinese voice; "experts", "analysts" … are third
+  parties, ``data/third_party_heads.txt``), else from a title that names a side
+  (``data/speaker_titles.csv``: "Sen.", "R-Ohio", "Commerce Secretary"), else from an
+  apposition, else from the :class:`Register` of the article's earlier speakers (a surname
+  alone, "he", "she", "the spokesperson"), else ``other``, the source kept as written.
+
+>>> from helpers.speakers import cue_forms
+>>> cue_forms()["warned"], cue_forms()["rejected"]
+(('warn', 'speech'), ('reject', 'rebut'))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from helpers import codebooks
+from helpers.text import tokenize
+
+__all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices", "lexicon"]
+
+#: speech: always reports speech; report: only with a speech complement; rebut: also with a
+#: claim as its object ("rejected the accusation"); passive: only as "was quoted as saying".
+CUE_KINDS = ("speech", "report", "rebut", "passive")
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif." after a US legislator
+_WORDS = re.compile(r"\w+")
+_PHRASE_WORDS = re.compile(r"[\w'’-]+")
+_LOCATED = re.compile(r"\s(?:in|at|from|near|based in)\s")
+_STOPS = re.compile(r"[.;:!?]")
+_STOPS_OR_COMMA = re.compile(r"[.,;:!?]")
+_LETTERS = re.compile(r"[a-z]+")
+_LEAD = re.compile(r"[\s,]*(?:(?:in a statement|on \w+day|in an interview|to reporters|"
+                   r"reporters|on \w+|at a \w+ \w+)[\s,]*)*(?:that\s+)?")
+
+
+@lru_cache(maxsize=4096)
+def _entry_words(actor: str, rule: str) -> frozenset[str]:
+    return frozenset(_LETTERS.findall((actor + " " + rule).lower()))
+
+
+@lru_cache(maxsize=4)
+def _forms_of(rows: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, str]]:
+    from lemminflect import getAllInflections
+
+    forms: dict[str, tuple[str, str]] = {}
+    for lemma, kind in rows:
+        if " " in lemma:
+            continue  # phrases ("according to") are matched on their own
+        inflected = {f for group in getAllInflections(lemma, upos="VERB").values() for f in group}
+        for form in {lemma, *inflected}:
+            forms.setdefault(form.lower(), (lemma, kind))
+    return forms
+
+
+def cue_forms() -> dict[str, tuple[str, str]]:
+    """Return ``{word form: (lemma, kind)}`` for every cue in ``data/speech_cues.csv``."""
+    return _forms_of(_cue_rows())
+
+
+def _cue_rows() -> tuple[tuple[str, str], ...]:
+    rows = codebooks.read_table("speech_cues.csv", ("cue", "kind", "meaning"), ("cue", "kind"))
+    out = []
+    for row, record in rows:
+        if record["kind"] not in CUE_KINDS:
+            raise codebooks.CodebookError(
+                f"data/speech_cues.csv, row {row}: unknown kind {record['kind']!r} (use one of: "
+                f"{', '.join(CUE_KINDS)}).")
+        out.append((record["cue"].lower(), record["kind"]))
+    return tuple(out)
+
+
+class Lexicon(NamedTuple):
+    """Everything the speaker grammar reads from ``data/``, read once per call of voices()."""
+
+    forms: dict[str, tuple[str, str]]
+    first_words: frozenset[str]
+    aux: frozenset[str]
+    be: frozenset[str]
+    pronouns: frozenset[str]
+    boundaries: frozenset[str]
+    clause_breaks: frozenset[str]
+    determiners: frozenset[str]
+    claim_nouns: frozenset[str]
+    third_party: frozenset[str]
+    role_nouns: frozenset[str]
+    title_abbreviations: frozenset[str]
+    institutions: frozenset[str]
+    titles: tuple[tuple[tuple[str, ...], str], ...]
+
+
+#: The word lists the speaker grammar reads, each with a header saying what it decides.
+WORD_LISTS = ("speech_auxiliaries.txt", "passive_be.txt", "speaker_pronouns.txt",
+              "speaker_boundaries.txt", "clause_breaks.txt", "determiners.txt",
+              "claim_nouns.txt", "third_party_heads.txt", "role_nouns.txt",
+              "title_abbreviations.txt", "institution_nouns.txt")
+
+
+@lru_cache(maxsize=4)
+def _lexicon_from(cue_rows, titles, *lists) -> Lexicon:
+    forms = _forms_of(cue_rows)
+    sets = [frozenset(w.lower() for w in words) for words in lists]
+    return Lexicon(forms, frozenset([*forms, "according"]), *sets, titles)
+
+
+def lexicon() -> Lexicon:
+    """Read the cue lexicon and the speaker word lists (re-read when a file changed)."""
+    title_rows = codebooks.read_table("speaker_titles.csv", ("title", "side", "meaning"),
+                                      ("title", "side"))
+    sides = set(codebooks.actor_sides())
+    titles = []
+    for row, record in title_rows:
+        if record["side"] not in sides:
+            raise codebooks.CodebookError(
+                f"data/speaker_titles.csv, row {row}: unknown side {record['side']!r} (use one "
+                f"of: {', '.join(sorted(sides))}).")
+        titles.append((tuple(w.lower() for w in re.findall(r"[\w-]+", record["title"])),
+                       record["side"]))
+    return _lexicon_from(_cue_rows(), tuple(titles),
+                         *(codebooks.wordlist(name) for name in WORD_LISTS))
+
+
+# ------------------------------------------------------------------------------ register
+@dataclass
+class _Speaker:
+    words: frozenset[str]          # lower-case words of the source and its apposition
+    names: tuple[str, ...]         # capitalised words that are not titles: "Helen", "Marsh"
+    side: str
+    actor: str
+    person: bool
+    written: str
+
+
+@dataclass
+class Register:
+    """The speakers an article has named so far, in order, for later short references."""
+
+    speakers: list[_Speaker] = field(default_factory=list)
+    #: (words of the actor's codebook entry, side, actor) of every mention so far
+    actors: list[tuple[frozenset[str], str, str]] = field(default_factory=list)
+    #: people named so far, speakers or not, for "he" and "she": (side, actor, as written)
+    people: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def add(self, speaker: _Speaker) -> None:
+        self.speakers.append(speaker)
+        if speaker.person:
+            self.people.append((speaker.side, speaker.actor, speaker.written))
+
+    def see(self, mentions, text: str = "") -> None:
+        """Remember the actors a sentence names (for "a ministry spokesman", "she" later on);
+        mentions inside a quotation don't count."""
+        for m in mentions:
+            if m.kind != "demonym":
+                self.actors.append((_entry_words(m.actor, m.rule), m.side, m.actor))
+            if m.kind == "person" and not getattr(m, "in_quote", False):
+                self.people.append((m.side, m.actor, text[m.start:m.end] or m.actor))
+
+    def institution(self, noun: str, before=()) -> tuple[str, str] | None:
+        """The side and actor of the last actor named whose entry has ``noun`` in it."""
+        for m in reversed(list(before)):
+            if m.kind != "demonym" and noun in (m.actor + " " + m.rule).lower():
+                return m.side, m.actor
+        for words, side, actor in reversed(self.actors):
+            if noun in words:
+                return side, actor
+        return None
+
+    def by_name(self, names: tuple[str, ...]) -> _Speaker | None:
+        """The last speaker whose name contains these names ("Marsh" → Helen Marsh)."""
+        wanted = {n.lower() for n in names}
+        for earlier in reversed(self.speakers):
+            if wanted and wanted <= {n.lower() for n in earlier.names}:
+                return earlier
+        return None
+
+    def last(self, *, person: bool | None = None, noun: str | None = None) -> _Speaker | None:
+        for earlier in reversed(self.speakers):
+            if person is not None and earlier.person != person:
+                continue
+            if noun is not None and noun not in earlier.words:
+                continue
+            return earlier
+        return None
+
+
+# ------------------------------------------------------------------------------ grammar
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    token: str
+    word: str      # lower-case norm
+    punct: bool
+
+
+def _outside(text: str, quoted: list[tuple[int, int]]) -> list[_Tok]:
+    inside = bytearray(len(text))
+    for a, b in quoted:
+        inside[a:b] = b"\x01" * (b - a)
+    return [_Tok(t.start, t.end, t.token, t.norm.lower(), t.is_punct) for t in tokenize(text)
+            if not inside[t.start]]
+
+
+def _is_name_word(tok: _Tok) -> bool:
+    return tok.token[:1].isupper() or tok.token[:1].isdigit()
+
+
+def _quote_before(text: str, position: int, quoted, reach: int = 0) -> bool:
+    """A quotation that introduces speech ends right before ``position``: its last words
+    end in punctuation (“…,” / “….”) or a comma follows the mark, and at most ``reach``
+    words (the source: “…,” he added) stand between."""
+    for a, b in quoted:
+        if b > position:
+            continue
+        between = text[b:position]
+        if len(between.replace(",", " ").split()) > reach or _STOPS.search(between):
+            continue
+        if text[a:b].rstrip("”\"’'»")[-1:] in ",.?!…" or between.lstrip().startswith(","):
+            return True
+    return False
+
+
+def _quote_after(text: str, position: int, quoted, reach: int = 3) -> bool:
+    return any(a >= position and len(text[position:a].strip(" ,:\u00a0").split()) <= reach
+               for a, _ in quoted)
+
+
+def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
+    """Whether the cue word at ``k`` is used as a noun: "China's claims", "the U.S. demand",
+    "its warning"."""
+    word = toks[k].word
+    if word.endswith("ed") or word in ("said", "told", "says"):
+        return False
+    prev = toks[k - 1] if k else None
+    if prev is None:
+        return False
+    if prev.word in lex.determiners or prev.word == "'s":
+        return True
+    before = toks[k - 2] if k > 1 else None
+    if before is not None and (before.word in lex.determiners or before.word == "'s"):
+        if word == lemma and _is_name_word(prev):
+            return True        # "the U.S. demand": a base form after "the" + a name
+        if not prev.punct and not _is_name_word(prev) and prev.word not in lex.aux:
+            return True        # "China's sweeping claims", "the latest warning"
+    return False
+
+
+def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, quoted) -> bool:
+    """Whether a report/rebut cue at ``k`` has a speech complement after (or a quotation
+    right before) it."""
+    cue = toks[k]
+    if _quote_before(text, cue.start, quoted, reach=6):
+        return True
+    for a, _ in quoted:   # "called the visit “provocative”", "rejected the ruling as “void”"
+        between = text[cue.end:a]
+        if a >= cue.end and len(between.split()) <= 4 and not _STOPS_OR_COMMA.search(between):
+            return True
+    rest = toks[k + 1:k + 10]
+    for n, tok in enumerate(rest):
+        if tok.word == "that" or (tok.token == ":" and n == 0):
+            return True
+        if tok.punct or tok.word in lex.clause_breaks:
+            break
+        if kind == "rebut" and tok.word in lex.claim_nouns:
+            return True
+        if kind == "report" and tok.word == "to" and n > 0 and n + 1 < len(rest) \
+                and not rest[n + 1].punct and not _is_name_word(rest[n + 1]) \
+                and rest[n + 1].word not in lex.determiners:
+            return True        # "urged Washington to stop", "called on both sides to talk"
+    return False
+
+
+def _title_abbreviation(tok: _Tok, lex: Lexicon) -> bool:
+    return tok.word in lex.title_abbreviations or (len(tok.token) == 1 and tok.token.isupper())
+
+
+def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The source phrase ending at token ``j``: back to punctuation or a boundary word."""
+    i = j
+    count = 0
+    while i >= 0 and count < 12:
+        tok = toks[i]
+        if tok.punct:
+            if tok.token == "." and i > 0 and _title_abbreviation(toks[i - 1], lex):
+                i -= 1
+                count += 1
+                continue       # "Sen." and "J." stay inside the name
+            break
+        if tok.word in lex.boundaries:
+            if tok.word == "and" and i > 0 and _is_name_word(toks[i - 1]) and i < j \
+                    and _is_name_word(toks[i + 1]):
+                i -= 1
+                count += 1
+                continue       # "Rep. Dana Whitfield and Sen. Tom H. Ashby said"
+            break
+        if tok.word in lex.forms and i < j and not _is_name_word(tok):
+            break              # another cue: "Beijing said, denying it ..." stops here
+        i -= 1
+        count += 1
+    if count >= 12 or i == j:
+        return None
+    return i + 1, j
+
+
+def _np_after(toks: list[_Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The source phrase starting at token ``i`` (inverted order, "according to")."""
+    j = i
+    while j < len(toks) and j - i < 10:
+        tok = toks[j]
+        if tok.punct:
+            if tok.token == "." and j > i and _title_abbreviation(toks[j - 1], lex) \
+                    and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+                j += 1
+                continue
+            break
+        if tok.word in lex.boundaries and not (tok.word == "and" and j > i and j + 1 < len(toks)
+                                                and _is_name_word(toks[j + 1])):
+            break
+        if tok.word in lex.forms and not _is_name_word(tok) and j > i:
+            break
+        j += 1
+    if j == i:
+        return None
+    return i, j - 1
+
+
+def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase, up to its first verb-like word ("The island's
+    defense authority thanked …", "Oduya declined …")."""
+    j = 0
+    while j < len(toks) and j < 9:
+        tok = toks[j]
+        if tok.punct and tok.token != "." or tok.word in lex.aux or tok.word in lex.be \
+                or tok.word in lex.forms \
+                or (j and not _is_name_word(tok) and tok.word.endswith("ed")):
+            break
+        j += 1
+    return (0, j - 1) if j else None
+
+
+def _comma_segments(toks: list[_Tok], j: int) -> tuple[int, list[tuple[int, int]]]:
+    """Step back over comma-delimited insertions ending at token ``j`` (a comma).
+
+    Returns the token index just before the first insertion and the insertions' token
+    ranges, nearest the cue last.
+    """
+    segments = []
+    while j >= 0 and toks[j].token == ",":
+        i = j - 1
+        while i >= 0 and toks[i].token not in (",", ";", ":", "(", ")") and j - i < 30:
+            i -= 1
+        if i < 0 or toks[i].token != "," or i == j - 1:
+            break
+        segments.insert(0, (i + 1, j - 1))
+        j = i - 1
+    return j, segments
+
+
+def _mentions_in(mentions, start: int, end: int):
+    return [m for m in mentions if m.start >= start and m.end <= end]
+
+
+def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
+    """(side, actor, why) from the actor codebook inside a source phrase, or None."""
+    phrase = text[start:end]
+    located = _LOCATED.search(phrase)
+    head_end = start + located.start() if located else end
+    head_words = [w.lower() for w in _PHRASE_WORDS.findall(text[start:head_end])]
+    if head_words and (head_words[-1] in lex.third_party
+                       or any(w in lex.third_party for w in head_words[-2:])):
+        return "other", "", f"third party ('{head_words[-1]}')"
+    # A mention that starts in the head counts whole ("Chinese Embassy in Washington");
+    # one that starts in a place modifier ("a diplomat in Beijing") names no side.
+    inside = [m for m in _mentions_in(mentions, start, end) if m.start < head_end]
+    if not inside:
+        return None
+    chosen = next((m for m in inside if m.kind != "demonym"), inside[0])
+    return chosen.side, chosen.actor, f"source names {chosen.actor} ({chosen.rule})"
+
+
+def _title_side(toks: list[_Tok], lo: int, hi: int, lex: Lexicon):
+    words = [t.word for t in toks[lo:hi + 1]]
+    for t in toks[lo:hi + 1]:
+        if _PARTY_TAG.match(t.token):
+            return "United States" if "United States" in codebooks.compared_sides() else None, \
+                f"party tag '{t.token}' of a US legislator"
+    for title, side in lex.titles:
+        n = len(title)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k:k + n]) == title:
+                return side, f"title '{' '.join(title)}'"
+    return None
+
+
+def _names(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> tuple[str, ...]:
+    return tuple(t.token for t in toks[lo:hi + 1]
+                 if _is_name_word(t) and not t.punct and not _title_abbreviation(t, lex)
+                 and t.word not in lex.determiners and t.word not in lex.role_nouns
+                 and not _PARTY_TAG.match(t.token) and t.word != "'s")
+
+
+def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -> list[dict]:
+    """Find every (source, cue, content) in one sentence, outside its quotation marks.
+
+    ``mentions`` are the sentence's actor mentions with sentence-relative offsets (each has
+    ``start``, ``end``, ``side``, ``actor``, ``kind``, ``rule``); ``quoted`` the sentence's
+    quotation spans.  ``register`` holds the article's earlier speakers and learns the new
+    ones.  Returns one dict per attribution, with sentence-relative offsets.
+    """
+    if lex.first_words.isdisjoint(_WORDS.findall(text.lower())) and not (
+            ":" in text and quoted):
+        return []   # no cue and no quotation after a colon: the narrator's, quickly
+    toks = _outside(text, quoted)
+    found: list[dict] = []
+    k = -1
+    while k + 1 < len(toks):
+        k += 1
+        tok = toks[k]
+        according = tok.word == "according" and k + 1 < len(toks) and toks[k + 1].word == "to"
+        entry = lex.forms.get(tok.word)
+        if entry is None and not according:
+            continue
+        lemma, kind = entry if entry else ("according to", "speech")
+        if tok.token[:1].isupper() and text[:tok.start].strip(" “\"‘'([") and not according:
+            continue  # "the United States", "State Department": a name, not a cue
+        if not according and _noun_use(toks, k, lemma, lex):
+            continue
+        cue_start, cue_end = tok.start, (toks[k + 1].end if according else tok.end)
+        j = k - 1
+        while j >= 0 and toks[j].word in lex.aux:
+            if toks[j].word in ("not", "n't", "never"):
+                break
+            j -= 1
+        if j >= 0 and toks[j].word in ("not", "n't", "never"):
+            continue   # "has not said when": no claim is reported
+        if k == 0 and not according and tok.word.endswith(("ed", "ing")) \
+                and not _quote_before(text, cue_start, quoted):
+            continue   # "Asked about …, she said": an introductory clause, not a source
+        if kind == "passive" and not (j >= 0 and toks[j].word in lex.be):
+            continue   # "the report quoted officials": only "was quoted as saying" counts
+        layout, np_range, inserts = None, None, []
+        if according:
+            np_range = _np_after(toks, k + 2, lex)
+            layout = "according to"
+        elif j >= 0 and toks[j].word in lex.be:
+            # "was quoted (by Xinhua) as saying": the subject is the source; other passives
+            # ("was told", "is said") are not speech of the subject.
+            if kind != "passive":
+                continue
+            ahead = [t.word for t in toks[k + 1:k + 8]]
+            if "as" not in ahead:
+                continue
+            at = k + 1 + ahead.index("as")
+            if at + 1 < len(toks) and toks[at + 1].word in lex.forms:
+                cue_end = toks[at + 1].end
+            b = j - 1
+            while b >= 0 and toks[b].word in lex.aux:
+                b -= 1
+            np_range = _np_before(toks, b, lex) if b >= 0 else None
+            cue_start = toks[j].start
+            layout = "passive (quoted as saying)"
+        else:
+            if kind != "speech" and not _complement(text, toks, k, kind, lex, quoted):
+                continue  # "rejected the proposal", "added ten firms": an act, not speech
+            before = j
+            if before >= 0 and toks[before].token == ",":
+                if tok.word.endswith("ing"):
+                    # "…, saying it was civilian": the source is the main clause's subject
+                    prior = found[-1] if found else None
+                    if prior is not None:
+                        found.append({**prior, "cue": text[cue_start:cue_end],
+                                      "cue_start": cue_start, "cue_end": cue_end,
+                                      "layout": "participle of the same source",
+                                      "rule": prior["rule"] + f"; and '{tok.token}'",
+                                      "content_start": cue_end, "content_end": len(text)})
+                        continue
+                    np_range, layout = _subject(toks, lex), "participle: subject of the sentence"
+                else:
+                    before, inserts = _comma_segments(toks, before)
+            if layout is None:
+                if before >= 0 and toks[before].word in lex.pronouns:
+                    np_range = (before, before)
+                elif before >= 0 and not toks[before].punct:
+                    np_range = _np_before(toks, before, lex)
+                layout = "source before cue"
+            inverted = _quote_before(text, cue_start, quoted) or not any(
+                not t.punct for t in toks[:max(0, j + 1)])
+            if np_range is None and inverted:
+                np_range = _np_after(toks, k + 1, lex)
+                layout = "source after cue"
+                if np_range is not None:
+                    after = np_range[1] + 1
+                    if after < len(toks) and toks[after].token == ",":
+                        end = after + 1
+                        while end < len(toks) and not (toks[end].punct and toks[end].token != "-"):
+                            end += 1
+                        if end > after + 1:
+                            inserts = [(after + 1, end - 1)]
+        if np_range is None:
+            continue
+        lo, hi = np_range
+        np_start, np_end = toks[lo].start, toks[hi].end
+        side, actor, why = _resolve(text, toks, lo, hi, inserts, mentions, lex, register, k)
+        content = _content(text, toks, k, cue_end, layout, np_start, quoted, lex)
+        voice = {"speaker": text[np_start:np_end], "np_start": np_start, "np_end": np_end,
+                 "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
+                 "side": side, "actor": actor, "layout": layout,
+                 "rule": f"cue '{text[cue_start:cue_end]}' ({layout}); {why}",
+                 "content_start": content[0], "content_end": content[1]}
+        found.append(voice)
+        _remember(register, toks, lo, hi, inserts, side, actor, lex, text[np_start:np_end],
+                  mentions)
+    found += _colon_quotations(text, toks, quoted, found, mentions, lex, register)
+    return found
+
+
+def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> list[dict]:
+    """A quotation after a colon, with no cue: its source is the subject before the colon
+    ("Blinken was blunt: “…”").  As CoreNLP's quote attribution does, the verb next to the
+    quotation need not be a speech verb."""
+    out = []
+    for a, b in quoted:
+        head = text[:a].rstrip()
+        if not head.endswith(":") or any(v["content_start"] <= a < v["content_end"] + 1
+                                         for v in found):
+            continue
+        np_range = _subject([t for t in toks if t.end <= len(head)], lex)
+        if np_range is None:
+            continue
+        lo, hi = np_range
+        side, actor, why = _resolve(text, toks, lo, hi, [], mentions, lex, register, hi)
+        colon = len(head) - 1
+        out.append({"speaker": text[toks[lo].start:toks[hi].end], "np_start": toks[lo].start,
+                    "np_end": toks[hi].end, "cue": ":", "cue_start": colon,
+                    "cue_end": colon + 1, "side": side, "actor": actor,
+                    "layout": "quotation after a colon",
+                    "rule": f"quotation after a colon, source the subject; {why}",
+                    "content_start": a, "content_end": b})
+    return out
+
+
+def _resolve(text, toks, lo, hi, inserts, mentions, lex, register, k):
+    np_start, np_end = toks[lo].start, toks[hi].end
+    np_words = [t.word for t in toks[lo:hi + 1]]
+    if lo == hi and toks[lo].word in lex.pronouns:
+        pronoun = toks[lo].word
+        if pronoun in ("he", "she", "i"):
+            if register.people:
+                side, actor, written = register.people[-1]
+                return side, actor, f"pronoun '{toks[lo].token}' → the last person named ({written})"
+        before = [m for m in mentions if m.end <= np_start and m.kind != "demonym"]
+        if before and pronoun not in ("he", "she"):
+            last = before[-1]
+            return last.side, last.actor, f"pronoun '{toks[lo].token}' → nearest actor ({last.actor})"
+        earlier = register.last(person=False) if pronoun not in ("he", "she") else None
+        if earlier:
+            return earlier.side, earlier.actor, f"pronoun '{toks[lo].token}' → {earlier.written}"
+        return "other", "", f"pronoun '{toks[lo].token}' with no speaker before it"
+    found = _side_of_phrase(text, np_start, np_end, mentions, lex)
+    if found:
+        return found
+    titled = _title_side(toks, lo, hi, lex)
+    if titled is None:
+        for a, b in inserts:
+            titled = _title_side(toks, a, b, lex)
+            if titled:
+                break
+    if titled and titled[0]:
+        return titled[0], "", titled[1]
+    for a, b in inserts:
+        if toks[a].word in ("who", "which", "whose", "whom"):
+            continue   # a relative clause says what the source did, not who it is
+        found = _side_of_phrase(text, toks[a].start, toks[b].end, mentions, lex)
+        if found and found[0] != "other":
+            return found[0], found[1], "apposition: " + found[2]
+    for a, b in [(lo, hi), *[(x, y) for x, y in inserts if toks[x].word not in ("who", "which")]]:
+        for n in range(a, b + 1):
+            t = toks[n]
+            if t.word not in lex.institutions:
+                continue
+            # "the Dutch trade ministry": a name the codebook does not know before the noun
+            # says it is another institution than the one named before.
+            if any(_is_name_word(x) and not _mentions_in(mentions, x.start, x.end)
+                   and x.word not in lex.determiners for x in toks[max(a, n - 3):n]):
+                continue
+            found = register.institution(t.word, [m for m in mentions if m.end <= np_start])
+            if found:
+                return found[0], found[1], f"'{t.token}' → the {t.word} named before ({found[1]})"
+            earlier = register.last(noun=t.word)
+            if earlier:
+                return earlier.side, earlier.actor, f"'{t.token}' → earlier speaker {earlier.written}"
+    names = _names(toks, lo, hi, lex)
+    if names:
+        earlier = register.by_name(names)
+        if earlier:
+            return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
+    role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
+    if role and np_words[0] in lex.determiners:
+        earlier = register.last(noun=role) or (register.last(person=False)
+                                               if role in ("statement", "paper") else None)
+        if earlier:
+            return earlier.side, earlier.actor, f"'{role}' → earlier speaker {earlier.written}"
+    return "other", "", "source not in the actor codebook (kept as written)"
+
+
+def _remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:
+    if lo == hi and toks[lo].word in lex.pronouns:
+        return
+    kinds = {m.kind for m in _mentions_in(mentions, toks[lo].start, toks[hi].end)}
+    spans = [(lo, hi), *[(a, b) for a, b in inserts if toks[a].word not in ("who", "which")]]
+    words = frozenset(t.word for a, b in spans for t in toks[a:b + 1])
+    names = tuple(n for a, b in spans for n in _names(toks, a, b, lex))
+    person = "person" in kinds or not (kinds - {"demonym"}) and (
+        bool(_names(toks, lo, hi, lex)) and not any(t.word in lex.role_nouns
+                                                     for t in toks[lo:hi + 1])
+        or any(t.word in ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+                          "ambassador", "senator", "official", "student", "professor")
+               for t in toks[lo:hi + 1]))
+    register.add(_Speaker(words, names, side, actor, person, written))
+
+
+def _content(text, toks, k, cue_end, layout, np_start, quoted, lex) -> tuple[int, int]:
+    """The claim (PARC's content): the quotation right next to the source and cue, else the
+    words after the cue (a that-clause or a reported clause) up to the end of the clause,
+    else the words before the source ("…, according to the ministry")."""
+    for a, b in quoted:
+        if b <= np_start and not text[b:np_start].strip(" ,"):
+            return a, b                      # "“…,” she said"
+        if a >= cue_end and not text[cue_end:a].strip(" ,:\u00a0"):
+            return a, b                      # "she said: “…”", "said, “…”"
+    rest = text[cue_end:]
+    lead = _LEAD.match(rest)
+    start = cue_end + (lead.end() if lead else 0)
+    end = len(text.rstrip(" .”\"’"))
+    np_tok = next((n for n, t in enumerate(toks) if t.start == np_start), None)
+    relative = np_tok is not None and np_tok > 0 and toks[np_tok - 1].word in (
+        "which", "that", "who", "whom")
+    for t in toks:
+        if t.start <= start:
+            continue
+        if (relative and t.token in (",", ";")) or t.word in lex.clause_breaks or t.token == ";":
+            end = min(end, t.start)        # the claim ends with its clause
+            break
+    end = start + len(text[start:end].rstrip(" ,;"))
+    if layout == "according to" and start >= end - 1:
+        return 0, np_start
+    if start < end:
+        return start, end
+    return 0, max(0, np_start)

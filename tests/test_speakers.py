@@ -1,0 +1,161 @@
+"""The speaker grammar, one convention at a time, on small texts written for each convention.
+
+None of these sentences comes from an article the rules are measured on: each states a
+convention of wire reporting (an apposition, an inverted attribution, a run-on quotation)
+and the answer a careful reader gives, following ../shared/attribution_guidelines.md.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from helpers import text, voices
+from helpers.article import Article
+from helpers.speakers import cue_forms
+
+
+def sentences_of(*paragraphs):
+    return text.sentences(Article(id="t", path=Path("t.txt"), title=None, dateline=None,
+                                  paragraphs=tuple(paragraphs), removed=(), encoding="utf-8"))
+
+
+def sources(*paragraphs):
+    """(side, source as written) of every voice row, in order."""
+    v = voices.voices(sentences_of(*paragraphs))
+    return [(r.side, r.speaker) for r in v.itertuples()]
+
+
+def quotes_of(*paragraphs):
+    q = voices.quotes(sentences_of(*paragraphs))
+    return [(r.text, r.side, r.speaker, r.kind) for r in q.itertuples()]
+
+
+# ------------------------------------------------------------------ the source before the cue
+def test_an_apposition_between_source_and_cue_is_stepped_over_and_names_the_side():
+    assert sources("Zhang Wei, a spokesman for the Chinese Embassy, said the visas were "
+                   "revoked.") == [("China", "Zhang Wei")]
+
+
+def test_a_relative_clause_between_source_and_cue_is_not_the_source():
+    # The place in the relative clause says what she did, not whom she speaks for.
+    assert sources("Mary Lee, who visited Beijing last week, said the talks had failed.") == [
+        ("other", "Mary Lee")]
+
+
+def test_the_cues_object_is_never_its_source():
+    assert sources("The Pentagon, in turn, accused the Chinese navy of unsafe manoeuvres.") == [
+        ("United States", "The Pentagon")]
+    assert sources("Beijing, for its part, warned Washington against further sales.") == [
+        ("China", "Beijing")]
+
+
+def test_titles_and_initials_stay_inside_a_name_and_a_title_names_the_side():
+    assert sources("Sen. Mary J. Smith said the deal was a mistake.") == [
+        ("United States", "Sen. Mary J. Smith")]
+    assert sources("Rep. Ann Ray, R-Ohio, said the rules did not go far enough.") == [
+        ("United States", "Rep. Ann Ray")]
+
+
+def test_two_sources_joined_by_and_stay_one_source():
+    assert sources("Rep. Ann Ray and Sen. Tom Bell said the rules were weak.") == [
+        ("United States", "Rep. Ann Ray and Sen. Tom Bell")]
+
+
+# ------------------------------------------------------------------ inverted order
+def test_inverted_order_takes_the_name_after_the_cue_and_its_apposition_tells_the_side():
+    assert sources("“The shipment was diverted,” said Paul Martin, a detective.") == [
+        ("other", "Paul Martin")]
+    assert sources("“We object,” said Li Ming, a spokesman for the Chinese Embassy.") == [
+        ("China", "Li Ming")]
+
+
+# ------------------------------------------------------------------ whose side
+def test_a_third_party_head_is_no_side_whatever_place_modifies_it():
+    assert sources("Analysts in Beijing said the talks could resume.") == [
+        ("other", "Analysts in Beijing")]
+    assert sources("Chinese experts said the sale was a mistake.") == [
+        ("other", "Chinese experts")]
+
+
+def test_a_place_in_a_modifier_is_not_the_sources_side():
+    assert sources("A diplomat in Washington said the visit was off.") == [
+        ("other", "A diplomat in Washington")]
+
+
+def test_a_surname_and_a_pronoun_later_resolve_to_the_speaker_named_before():
+    assert sources("Sen. Laura Kent said the law was overdue.",
+                   "Kent added that it would pass.",
+                   "“It is long overdue,” she said.") == [
+        ("United States", "Sen. Laura Kent"), ("United States", "Kent"),
+        ("United States", "she")]
+
+
+def test_a_role_noun_speaks_for_the_institution_named_before():
+    assert sources("China's Commerce Ministry announced the curbs on Monday.",
+                   "A ministry spokesman, Wei Lin, said they were lawful.") == [
+        ("narrator", ""), ("China", "A ministry spokesman")]
+
+
+# ------------------------------------------------------------------ cues
+def test_cues_are_lemmas_and_their_inflections_are_generated():
+    forms = cue_forms()
+    for form in ("said", "saying", "insisted", "warns", "conceded", "acknowledging"):
+        assert form in forms, form
+    assert forms["told"] == ("tell", "speech")
+
+
+def test_a_cue_word_used_as_a_noun_is_not_a_cue():
+    assert sources("China's sweeping claims worry its neighbours.") == [("narrator", "")]
+    assert sources("The U.S. demand that Beijing sell the stake went unanswered.") == [
+        ("narrator", "")]
+
+
+def test_was_quoted_as_saying_makes_the_subject_the_source():
+    assert sources("Wang Yi was quoted by Xinhua as saying that the US should not play with "
+                   "fire.") == [("China", "Wang Yi")]
+
+
+# ------------------------------------------------------------------ quotations
+def test_a_sentence_inside_a_quotation_and_a_cueless_quotation_after_it_keep_the_source():
+    rows = sources("“We will respond,” said Li Ming, a spokesman for the Chinese Embassy. "
+                   "“Every option is open.”")
+    assert rows == [("China", "Li Ming"), ("China", "Li Ming")]
+
+
+def test_a_quotation_over_paragraphs_keeps_its_source():
+    rows = sources("“The rules are clear,” said Li Ming, a spokesman for the Chinese Embassy. "
+                   "“We will not accept them.",
+                   "“Nor will we stay silent.”")
+    assert rows == [("China", "Li Ming"), ("China", "Li Ming"), ("China", "Li Ming")]
+    q = voices.quotes(sentences_of("“The rules are clear,” Li Ming said. “We will not accept "
+                                   "them.", "“Nor will we stay silent.”"))
+    assert q["status"].tolist() == ["ok", "ok (run-on)"]
+
+
+def test_titles_and_scare_quotes_are_no_sides_quotation():
+    assert quotes_of("The Pentagon released a report titled “Military and Security "
+                     "Developments.”") == [
+        ("Military and Security Developments.", "narrator", "", "title")]
+    assert quotes_of("The so-called “threat” was exaggerated.") == [
+        ("threat", "narrator", "", "scare")]
+
+
+def test_a_quotation_is_the_content_of_the_claim_that_holds_it():
+    rows = quotes_of("Beijing said the craft had “deviated from its course,” while Washington "
+                     "insists it was spying.")
+    assert rows == [("deviated from its course", "China", "Beijing", "speech")]
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_subject_before_it():
+    assert quotes_of("Blinken was blunt: “The balloon was a violation of our sovereignty.”") == [
+        ("The balloon was a violation of our sovereignty.", "United States", "Blinken",
+         "speech")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beijing rejected the proposal for talks.",
+    "Beijing refused to hold talks.",
+    "Washington announced new tariffs on Monday.",
+])
+def test_acts_are_the_narrators(sentence):
+    assert sources(sentence) == [("narrator", "")]

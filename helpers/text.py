@@ -160,7 +160,55 @@ def sentence_spans(text: str) -> list[tuple[int, int, int, str]]:
         if chunk.strip():
             paragraph += 1
         para_start = brk.end() if brk else len(text)
-    return spans
+    return _split_after_final_abbreviations(text, spans)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+def _final_abbreviation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return _final_abbreviation_with(words)
+
+
+@lru_cache(maxsize=4)
+def _final_abbreviation_with(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?P<gap>\s+)(?P<word>[A-Z][a-z]+)"
+                      r"(?P<after>\s+\S+|[.,;:!?]|$)")
+
+
+def _split_after_final_abbreviations(text: str, spans: list) -> list:
+    """Split "… back to the U.S. Officials later said …" after the abbreviation.
+
+    Punkt never ends a sentence after an abbreviation it knows unless the next word is a
+    sentence starter.  An abbreviation in ``data/abbreviations_sentence_final.txt`` (U.S.,
+    p.m., Inc.) ends a sentence when the capitalised word after it is one the text itself
+    uses in lower case elsewhere (Punkt's orthographic evidence: "officials" is a common
+    word) and is not the first of a name of several capitalised words ("the U.S. State
+    Department", "the U.S. Navy" stay whole).
+    """
+    finals = codebooks.wordlist("abbreviations_sentence_final.txt")
+    if not finals or not any(f in text for f in finals):
+        return spans
+    pattern = _final_abbreviation_pattern(finals)
+    lower = None
+    out = []
+    for start, end, paragraph, rule in spans:
+        cut_at = start
+        for m in pattern.finditer(text, start, end):
+            after = m["after"].strip()
+            if after[:1].isupper():
+                continue   # "U.S. State Department": a name goes on
+            if len(text[cut_at:m.start()].split()) < 3:
+                continue   # "The U.S. Navy said …": too short to be a sentence before it
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(text))
+            if m["word"].lower() not in lower:
+                continue
+            out.append((cut_at, m.start("gap"), paragraph, rule))
+            cut_at, rule = m.start("word"), "split: a sentence-final abbreviation"
+        out.append((cut_at, end, paragraph, rule))
+    return out
 
 
 def split_sentences(text: str) -> list[str]:
@@ -225,7 +273,7 @@ def tokenize(text: str) -> list[Token]:
 # which opens and closes.
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»"}
 _STRAIGHT = '"'
-_QUOTE_MARK = re.compile('[“”„«»"]')
+_QUOTE_MARK = re.compile('[“”„«»"\n]')
 
 
 class Quotations(NamedTuple):
@@ -241,8 +289,11 @@ def quotations(text: str) -> Quotations:
 
     One quotation is open at a time: inside it, only its own closing mark counts (a straight
     quote inside “…” is part of the quotation).  An opening mark met while another is open
-    leaves the first unclosed and starts again.  The actor mentions (``in_quote``) and the
-    quotes table both use this one rule.
+    leaves the first unclosed and starts again.  Straight marks are paired by direction: one
+    after a space or a bracket and before a letter opens, one after a letter and before a
+    space or punctuation closes, so one stray mark does not shift every later quotation.  A
+    line break ends a quotation left open on its line.  The actor mentions (``in_quote``)
+    and the quotes table both use this one rule.
 
     >>> quotations('“It was civilian,” Mao said. “It lost its way')
     Quotations(spans=[(0, 18)], unclosed=[(29, '“')], stray=[])
@@ -251,16 +302,31 @@ def quotations(text: str) -> Quotations:
     unclosed: list[tuple[int, str]] = []
     stray: list[int] = []
     open_at, open_mark = None, None
-    for m in _QUOTE_MARK.finditer(text):  # visit only the quotation marks
+    for m in _QUOTE_MARK.finditer(text):  # visit only the quotation marks (and line breaks)
         i, ch = m.start(), m.group(0)
+        if ch == "\n":   # a line break ends any quotation left open on its line
+            if open_at is not None:
+                unclosed.append((open_at, open_mark))
+                open_at = None
+            continue
+        if ch == _STRAIGHT:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+            closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-")
         if open_at is None:
-            if ch in _OPEN_CLOSE or ch == _STRAIGHT:
+            if ch == _STRAIGHT and closes and not opens:
+                stray.append(i)     # a straight mark that can only close: nothing is open
+            elif ch in _OPEN_CLOSE or ch == _STRAIGHT:
                 open_at, open_mark = i, ch
             elif ch == "”":
                 stray.append(i)
         else:
             closer = _STRAIGHT if open_mark == _STRAIGHT else _OPEN_CLOSE[open_mark]
-            if ch == closer:
+            if ch == _STRAIGHT and open_mark == _STRAIGHT and opens and not closes:
+                unclosed.append((open_at, open_mark))   # "a" … "b": the first never closed
+                open_at = i
+            elif ch == closer:
                 spans.append((open_at, i + 1))
                 open_at = None
             elif ch in _OPEN_CLOSE and open_mark != _STRAIGHT:

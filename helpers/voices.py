@@ -32,6 +32,7 @@ The rules are deliberately simple and visible, and each row says which one fired
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -159,7 +160,8 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     # Quotation marks are paired per paragraph (and over paragraphs, for a run-on), so a
     # sentence knows the quotation it is in even when the opening mark is in the one before.
     quote_starts: dict = defaultdict(list)
-    for art, q_start, q_end, status in _quote_spans(sentence_table):
+    quote_spans = list(_quote_spans(sentence_table))
+    for art, q_start, q_end, status in quote_spans:
         if status.startswith("ok"):  # an unbalanced mark would hide its own attribution
             quote_starts[art].append((q_start, q_end))
     rows = []
@@ -210,8 +212,8 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
             n_words = sent_words if len(pieces) == 1 else count_words(piece)
             rows.append([article_id, sentence_id, clause_id, start, start + len(piece),
                          piece, *row, n_words, *spans, content])
-    table = pd.DataFrame(rows, columns=VOICE_COLUMNS)
-    return _continue_quotations(table, sentence_table)
+    return pd.DataFrame(_continue_quotations(rows, sentence_table, quote_spans),
+                        columns=VOICE_COLUMNS)
 
 
 def _quote_spans(sentence_table: pd.DataFrame):
@@ -255,30 +257,37 @@ def _quote_spans(sentence_table: pd.DataFrame):
         yield pending[0], pending[1], pending[2], pending[3]
 
 
-def _continue_quotations(table: pd.DataFrame, sentence_table: pd.DataFrame) -> pd.DataFrame:
+def _continue_quotations(rows: list[list], sentence_table: pd.DataFrame, spans) -> list[list]:
     """A sentence that only continues a quotation belongs to the quotation's source.
 
     The source is the voice inside the quotation's own sentences; a quotation with no cue of
     its own that follows an attributed one in the same paragraph, or in the next paragraph
-    (the news convention for a long quotation), keeps that source.
+    (the news convention for a long quotation), keeps that source.  ``rows`` are the voice
+    table's rows (lists in ``VOICE_COLUMNS`` order), changed in place and returned.
     """
-    if table.empty:
-        return table
-    rows = table.to_dict("records")
+    if not rows:
+        return rows
+    col = {name: k for k, name in enumerate(VOICE_COLUMNS)}
+    ART, SID, START, END, TEXT, SIDE, RULE = (col[c] for c in (
+        "article_id", "sentence_id", "start", "end", "text", "side", "rule"))
     by_article: dict = defaultdict(list)
     for k, row in enumerate(rows):
-        by_article[row["article_id"]].append(k)
-    paragraph = dict(zip(zip(sentence_table["article_id"], sentence_table["sentence_id"],
-                             strict=True), sentence_table["paragraph_id"], strict=True))
+        by_article[row[ART]].append(k)
+    paragraph = dict(zip(zip(sentence_table["article_id"].tolist(),
+                             sentence_table["sentence_id"].tolist(), strict=True),
+                         sentence_table["paragraph_id"].tolist(), strict=True))
     last: dict = {}   # article -> (source row, paragraph of its quotation's end)
-    for article_id, start, end, status in _quote_spans(sentence_table):
-        inside = [k for k in by_article[article_id]
-                  if rows[k]["start"] < end and start < rows[k]["end"]]
+    for article_id, start, end, status in spans:
+        members = by_article[article_id]
+        starts = [rows[k][START] for k in members]
+        first = bisect_right(starts, start) - 1
+        inside = [k for k in members[max(first, 0):bisect_left(starts, end)]
+                  if rows[k][START] < end and start < rows[k][END]]
         if not inside:
             continue
-        sources = [rows[k] for k in inside if rows[k]["side"] != "narrator"
-                   and not rows[k]["rule"].startswith("inside the quotation")]
-        first_para = paragraph.get((article_id, rows[inside[0]]["sentence_id"]))
+        sources = [rows[k] for k in inside if rows[k][SIDE] != "narrator"
+                   and not rows[k][RULE].startswith("inside the quotation")]
+        first_para = paragraph.get((article_id, rows[inside[0]][SID]))
         how = "continues it"
         if sources:
             source = sources[0]
@@ -287,19 +296,22 @@ def _continue_quotations(table: pd.DataFrame, sentence_table: pd.DataFrame) -> p
             source, how = last[article_id][0], "continues the quotation before it"
         else:
             continue
-        last[article_id] = (source, paragraph.get((article_id, rows[inside[-1]]["sentence_id"])))
+        last[article_id] = (source, paragraph.get((article_id, rows[inside[-1]][SID])))
         for k in inside:
             row = rows[k]
-            if row["side"] != "narrator":
+            if row[SIDE] != "narrator":
                 continue
-            a, b = max(start - row["start"], 0), min(end - row["start"], len(row["text"]))
-            if count_words(row["text"][:a] + row["text"][b:]) <= 1:
-                row.update(side=source["side"], speaker=source["speaker"], actor=source["actor"],
-                           cue=source["cue"], content_start=max(start, row["start"]),
-                           content_end=min(end, row["end"]),
-                           content_words=count_words(row["text"][a:b]),
-                           rule=f"inside the quotation of {source['speaker']} ({how})")
-    return pd.DataFrame(rows, columns=VOICE_COLUMNS)
+            a, b = max(start - row[START], 0), min(end - row[START], len(row[TEXT]))
+            if count_words(row[TEXT][:a] + row[TEXT][b:]) <= 1:
+                for name, value in (("side", source[SIDE]), ("speaker", source[col["speaker"]]),
+                                    ("actor", source[col["actor"]]), ("cue", source[col["cue"]]),
+                                    ("content_start", max(start, row[START])),
+                                    ("content_end", min(end, row[END])),
+                                    ("content_words", count_words(row[TEXT][a:b])),
+                                    ("rule", f"inside the quotation of {source[col['speaker']]} "
+                                             f"({how})")):
+                    row[col[name]] = value
+    return rows
 
 
 _TITLE_CUES = re.compile(r"(?:titled|entitled|book|report|film|documentary|paper|article|"
@@ -352,10 +364,13 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     sentence_rows = list(iter_rows(sentence_table, ["article_id", "sentence_id", "paragraph_id",
                                                     "start", "end"]))
     bodies: dict = {}
-    for article_id, sid, _para, start, end in sentence_rows:
+    paragraph_of: dict = {}
+    for article_id, sid, para, start, end in sentence_rows:
         bodies.setdefault(article_id, {})[sid] = (start, end)
-    texts = dict(zip(zip(sentence_table["article_id"], sentence_table["sentence_id"], strict=True),
-                     sentence_table["text"], strict=True))
+        paragraph_of[(article_id, sid)] = para
+    texts = dict(zip(zip(sentence_table["article_id"].tolist(),
+                         sentence_table["sentence_id"].tolist(), strict=True),
+                     sentence_table["text"].tolist(), strict=True))
     rows = []
     previous: dict = {}
     for article_id, start, end, status in _quote_spans(sentence_table):
@@ -384,7 +399,7 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         layout = "no speaker in its sentence"
         prior = previous.get(article_id)
         if voice is None and prior is not None and prior["end"] <= start and \
-                _same_run(spans, prior["sentence_id"], sentence_id, sentence_rows, article_id):
+                _same_run(paragraph_of, prior["sentence_id"], sentence_id, article_id):
             speaker, side, cue = prior["speaker"], prior["side"], prior["cue"]
             layout = "continues the quotation before it"
         elif voice is None:
@@ -430,10 +445,9 @@ def _body_near(texts, article_id, sentence_id, spans, start) -> str:
     return texts[(article_id, sentence_id)][:max(0, start - s)]
 
 
-def _same_run(spans, first_sid, sid, sentence_rows, article_id) -> bool:
+def _same_run(para: dict, first_sid, sid, article_id) -> bool:
     """Whether two sentences are in the same paragraph, or in consecutive paragraphs."""
-    para = {s: p for a, s, p, _, _ in sentence_rows if a == article_id}
-    return abs(para.get(sid, 0) - para.get(first_sid, -9)) <= 1
+    return abs(para.get((article_id, sid), 0) - para.get((article_id, first_sid), -9)) <= 1
 
 
 def share_of_voice(voice_table: pd.DataFrame) -> pd.DataFrame:

@@ -158,3 +158,33 @@ def test_empty_text():
     assert text.tokenize("") == []
     empty = text.tokens(pd.DataFrame(columns=["article_id", "sentence_id", "start", "text"]))
     assert empty.empty and "norm" in empty.columns
+
+
+# ------------------------------------------------------------------ issue 13, items 7 and 8
+def test_straight_quotation_marks_pair_by_direction_so_a_stray_one_shifts_nothing():
+    # A stray closing mark (inches) before a real quotation: the quotation still pairs.
+    assert text.quotations('It is 5" long. He said "we will respond."') == text.Quotations(
+        spans=[(23, 41)], unclosed=[], stray=[7])
+    # An opening mark that is never closed leaves the next quotation whole.
+    found = text.quotations('The "first never closes. Then "a quote" here.')
+    assert found.spans == [(30, 39)] and found.unclosed == [(4, '"')]
+    # A line break ends a quotation left open on its line.
+    found = text.quotations('Line one "open\nline two "closed"')
+    assert found.spans == [(24, 32)] and found.unclosed == [(9, '"')]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("The debris was flown back to the U.S. Officials later said it was a spy craft. "
+     "The officials spoke.",
+     ["The debris was flown back to the U.S.", "Officials later said it was a spy craft.",
+      "The officials spoke."]),
+    ("Prices rose again in the U.K. Analysts expect more, analysts say.",
+     ["Prices rose again in the U.K.", "Analysts expect more, analysts say."]),
+    ("The U.S. Navy said the ship was safe, the navy said.",
+     ["The U.S. Navy said the ship was safe, the navy said."]),
+    ("He met officials of the U.S. State Department, which said the state would act.",
+     ["He met officials of the U.S. State Department, which said the state would act."]),
+    ("John F. Kennedy visited St. Louis in 1962.", ["John F. Kennedy visited St. Louis in 1962."]),
+])
+def test_a_sentence_final_abbreviation_splits_before_a_common_word(passage, expected):
+    assert text.split_sentences(passage) == expected

@@ -159,8 +159,8 @@ class Register:
     """The speakers an article has named so far, in order, for later short references."""
 
     speakers: list[_Speaker] = field(default_factory=list)
-    #: (words of the actor's codebook entry, side, actor) of every mention so far
-    actors: list[tuple[frozenset[str], str, str]] = field(default_factory=list)
+    #: (words of the actor's codebook entry, side, actor, kind) of every mention so far
+    actors: list[tuple[frozenset[str], str, str, str]] = field(default_factory=list)
     #: people named so far, speakers or not, for "he" and "she": (side, actor, as written)
     people: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -174,7 +174,7 @@ class Register:
         mentions inside a quotation don't count."""
         for m in mentions:
             if m.kind != "demonym":
-                self.actors.append((_entry_words(m.actor, m.rule), m.side, m.actor))
+                self.actors.append((_entry_words(m.actor, m.rule), m.side, m.actor, m.kind))
             if m.kind == "person" and not getattr(m, "in_quote", False):
                 self.people.append((m.side, m.actor, text[m.start:m.end] or m.actor))
 
@@ -183,8 +183,15 @@ class Register:
         for m in reversed(list(before)):
             if m.kind != "demonym" and noun in (m.actor + " " + m.rule).lower():
                 return m.side, m.actor
-        for words, side, actor in reversed(self.actors):
+        for words, side, actor, _kind in reversed(self.actors):
             if noun in words:
+                return side, actor
+        return None
+
+    def last_institution(self) -> tuple[str, str] | None:
+        """The side and actor of the last government body, army or organisation named."""
+        for _words, side, actor, kind in reversed(self.actors):
+            if kind in ("agency", "military", "country", "organisation"):
                 return side, actor
         return None
 
@@ -360,6 +367,21 @@ def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
     return (0, j - 1) if j else None
 
 
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "yesterday", "today", "tonight", "earlier", "later"})
+
+
+def _trim_time(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
+    """Drop a time phrase from the end of a source ("China on Wednesday" → "China")."""
+    while hi > lo and toks[hi].word in _TIME_WORDS:
+        hi -= 1
+        if hi > lo and toks[hi].word in ("on", "late", "early"):
+            hi -= 1
+            if hi > lo and toks[hi].word in ("late", "early"):
+                hi -= 1
+    return lo, hi
+
+
 def _comma_segments(toks: list[_Tok], j: int) -> tuple[int, list[tuple[int, int]]]:
     """Step back over comma-delimited insertions ending at token ``j`` (a comma).
 
@@ -520,7 +542,19 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                             inserts = [(after + 1, end - 1)]
         if np_range is None:
             continue
-        lo, hi = np_range
+        lo, hi = _trim_time(toks, *np_range)
+        for _ in range(2):   # "Rep. Ann Ray, R-Ohio, who …, said": the tag is an insertion too
+            if lo >= 2 and toks[lo - 1].token == "," and not toks[lo - 2].punct and (
+                    _PARTY_TAG.match(toks[lo].token)
+                    or toks[lo].word in ("a", "an") and any(t.word in lex.role_nouns
+                                                            for t in toks[lo:hi + 1])):
+                before_np = _np_before(toks, lo - 2, lex)
+                if before_np is None:
+                    break
+                inserts.insert(0, (lo, hi))
+                lo, hi = before_np
+            else:
+                break
         np_start, np_end = toks[lo].start, toks[hi].end
         side, actor, why = _resolve(text, toks, lo, hi, inserts, mentions, lex, register, k)
         content = _content(text, toks, k, cue_end, layout, np_start, quoted, lex)
@@ -549,7 +583,7 @@ def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> lis
         np_range = _subject([t for t in toks if t.end <= len(head)], lex)
         if np_range is None:
             continue
-        lo, hi = np_range
+        lo, hi = _trim_time(toks, *np_range)
         side, actor, why = _resolve(text, toks, lo, hi, [], mentions, lex, register, hi)
         colon = len(head) - 1
         out.append({"speaker": text[toks[lo].start:toks[hi].end], "np_start": toks[lo].start,
@@ -617,11 +651,15 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register, k):
         if earlier:
             return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
     role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
-    if role and np_words[0] in lex.determiners:
+    if role and (np_words[0] in lex.determiners or np_words[0] == "one"):
         earlier = register.last(noun=role) or (register.last(person=False)
                                                if role in ("statement", "paper") else None)
         if earlier:
             return earlier.side, earlier.actor, f"'{role}' → earlier speaker {earlier.written}"
+        if role in ("spokesperson", "spokesman", "spokeswoman", "official", "officials"):
+            body = register.last_institution()
+            if body:   # "… was asked about it. “…,” the spokesperson said."
+                return body[0], body[1], f"'{role}' → speaks for the last body named ({body[1]})"
     return "other", "", "source not in the actor codebook (kept as written)"
 
 

@@ -159,3 +159,19 @@ def test_a_quotation_after_a_colon_belongs_to_the_subject_before_it():
 ])
 def test_acts_are_the_narrators(sentence):
     assert sources(sentence) == [("narrator", "")]
+
+
+def test_a_party_tag_and_a_relative_clause_after_a_name_are_both_stepped_over():
+    assert sources("Rep. Ann Ray, R-Ohio, who chairs a panel on trade, said the rules were "
+                   "weak.", "“They leave the door open,” Ray said.") == [
+        ("United States", "Rep. Ann Ray"), ("United States", "Ray")]
+
+
+def test_a_time_phrase_is_not_part_of_the_source():
+    assert sources("China on Wednesday vowed that it would respond.") == [("China", "China")]
+
+
+def test_the_spokesperson_speaks_for_the_body_named_before_when_no_spokesperson_spoke():
+    assert sources("The Pentagon was asked about the flights.",
+                   "“We have nothing to add,” the spokesperson said.") == [
+        ("narrator", ""), ("United States", "the spokesperson")]

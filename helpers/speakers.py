@@ -424,10 +424,10 @@ def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
 
 def _title_side(toks: list[_Tok], lo: int, hi: int, lex: Lexicon):
     words = [t.word for t in toks[lo:hi + 1]]
+    party = next((side for title, side in lex.titles if title == ("party", "tag")), None)
     for t in toks[lo:hi + 1]:
-        if _PARTY_TAG.match(t.token):
-            return "United States" if "United States" in codebooks.compared_sides() else None, \
-                f"party tag '{t.token}' of a US legislator"
+        if party and _PARTY_TAG.match(t.token):
+            return party, f"party tag '{t.token}' of a legislator"
     for title, side in lex.titles:
         n = len(title)
         for k in range(len(words) - n + 1):

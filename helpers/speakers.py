@@ -280,9 +280,10 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
     cue = toks[k]
     if _quote_before(text, cue.start, quoted, reach=6):
         return True
-    for a, _ in quoted:   # "called the visit “provocative”", "rejected the ruling as “void”"
-        between = text[cue.end:a]
-        if a >= cue.end and len(between.split()) <= 4 and not _STOPS_OR_COMMA.search(between):
+    for a, _ in quoted:   # "called the visit “provocative”", "rejected the ruling as “void”",
+        between = text[cue.end:a]   # "called the prosecutions part of a campaign to “contain”"
+        if a >= cue.end and not _STOPS_OR_COMMA.search(between) and not any(
+                w.lower() in lex.clause_breaks for w in between.split()):
             return True
     rest = toks[k + 1:k + 10]
     for n, tok in enumerate(rest):
@@ -307,7 +308,7 @@ def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None
     """The source phrase ending at token ``j``: back to punctuation or a boundary word."""
     i = j
     count = 0
-    while i >= 0 and count < 12:
+    while i >= 0 and count < _MAX_SOURCE:
         tok = toks[i]
         if tok.punct:
             if tok.token == "." and i > 0 and _title_abbreviation(toks[i - 1], lex):
@@ -326,7 +327,7 @@ def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None
             break              # another cue: "Beijing said, denying it ..." stops here
         i -= 1
         count += 1
-    if count >= 12 or i == j:
+    if count >= _MAX_SOURCE or i == j:
         return None
     return i + 1, j
 
@@ -366,6 +367,10 @@ def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
         j += 1
     return (0, j - 1) if j else None
 
+
+#: The longest source phrase, in tokens ("Special Agent Dana Whitfield of the FBI's San
+#: Francisco field office" is 12).
+_MAX_SOURCE = 16
 
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "yesterday", "today", "tonight", "earlier", "later"})

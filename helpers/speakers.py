@@ -287,8 +287,8 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
             return True
     rest = toks[k + 1:k + 10]
     for n, tok in enumerate(rest):
-        if tok.word == "that" or (tok.token == ":" and n == 0):
-            return True
+        if (tok.word == "that" and n <= 3) or (tok.token == ":" and n == 0):
+            return True     # "announced on Tuesday that …", not "announced sanctions on firms that …"
         if tok.punct or tok.word in lex.clause_breaks:
             break
         if kind == "rebut" and tok.word in lex.claim_nouns:
@@ -367,6 +367,9 @@ def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
         j += 1
     return (0, j - 1) if j else None
 
+
+_DECLINE = frozenset({"declined", "declines", "declining", "decline", "refused", "refuses",
+                      "refusing", "refuse", "unable", "would"})
 
 #: The longest source phrase, in tokens ("Special Agent Dana Whitfield of the FBI's San
 #: Francisco field office" is 12).
@@ -482,6 +485,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             j -= 1
         if j >= 0 and toks[j].word in ("not", "n't", "never"):
             continue   # "has not said when": no claim is reported
+        if k >= 2 and toks[k - 1].word == "to" and toks[k - 2].word in _DECLINE:
+            continue   # "declined to comment", "refused to say": no claim either
         if k == 0 and not according and tok.word.endswith(("ed", "ing")) \
                 and not _quote_before(text, cue_start, quoted):
             continue   # "Asked about …, she said": an introductory clause, not a source
@@ -572,7 +577,35 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
         _remember(register, toks, lo, hi, inserts, side, actor, lex, text[np_start:np_end],
                   mentions)
     found += _colon_quotations(text, toks, quoted, found, mentions, lex, register)
+    found += _possessive_claims(text, toks, found, mentions, lex)
     return found
+
+
+def _possessive_claims(text, toks, found, mentions, lex) -> list[dict]:
+    """ "Washington's claim that the firms supplied Russia": a claim noun after an actor's
+    possessive, with a that-clause, attributes the clause to that actor."""
+    out = []
+    for k in range(2, len(toks) - 1):
+        tok = toks[k]
+        if tok.word not in lex.claim_nouns or toks[k - 1].word != "'s" \
+                or toks[k + 1].word != "that":
+            continue
+        owner = [m for m in mentions if m.end == toks[k - 1].start and m.kind != "demonym"]
+        if not owner or any(v["cue_start"] == tok.start for v in found):
+            continue
+        m = owner[0]
+        start = toks[k + 1].end + 1
+        end = len(text.rstrip(" .”\"’"))
+        for t in toks[k + 2:]:
+            if t.token in (",", ";") or t.word in lex.clause_breaks:
+                end = t.start
+                break
+        out.append({"speaker": text[m.start:m.end], "np_start": m.start, "np_end": m.end,
+                    "cue": tok.token, "cue_start": tok.start, "cue_end": tok.end,
+                    "side": m.side, "actor": m.actor, "layout": "possessive claim",
+                    "rule": f"claim '{tok.token}' of {m.actor} with a that-clause ({m.rule})",
+                    "content_start": start, "content_end": max(start, end)})
+    return out
 
 
 def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> list[dict]:
@@ -656,6 +689,11 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register, k):
         if earlier:
             return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
     role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
+    if role and role in np_words[:2] and np_words[0] not in lex.determiners and names:
+        earlier = register.last(person=False)   # "Spokesman Tao Renjie said", after the body
+        if earlier and earlier.side in codebooks.actor_sides():
+            return earlier.side, earlier.actor, f"title '{role}' → the body that spoke before " \
+                                                f"({earlier.written})"
     if role and (np_words[0] in lex.determiners or np_words[0] == "one"):
         earlier = register.last(noun=role) or (register.last(person=False)
                                                if role in ("statement", "paper") else None)

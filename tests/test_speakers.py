@@ -175,3 +175,28 @@ def test_the_spokesperson_speaks_for_the_body_named_before_when_no_spokesperson_
     assert sources("The Pentagon was asked about the flights.",
                    "“We have nothing to add,” the spokesperson said.") == [
         ("narrator", ""), ("United States", "the spokesperson")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry declined to comment on the report.",
+    "Fang refused to say what China would do.",
+])
+def test_declining_to_speak_reports_no_claim(sentence):
+    assert sources(sentence) == [("narrator", "")]
+
+
+def test_an_actors_claim_with_a_that_clause_is_that_actors_claim():
+    v = voices.voices(sentences_of("Beijing dismissed Washington's claim that the firms had "
+                                   "supplied Russia, calling it baseless."))
+    sides = set(v["side"])
+    assert {"China", "United States"} <= sides
+    us = v[v["side"] == "United States"].iloc[0]
+    assert (us["speaker"], us["cue"]) == ("Washington", "claim")
+
+
+def test_a_relative_that_after_an_object_is_no_that_clause():
+    # "announced sanctions on firms that it said …": the act is the narrator's, the embedded
+    # "it said" is the department's claim.
+    rows = sources("The State Department announced sanctions on two firms that it said had "
+                   "shipped oil.")
+    assert rows == [("United States", "it")]

@@ -9,7 +9,8 @@ One module per stage of the analysis, each importing only the stages above it::
     text       sentences and tokens as tidy DataFrames (Punkt with the workbook's lists)
     terms      frequencies, n-grams, collocations, keyword in context, dispersion
     actors     the actor codebook, mentions, unlisted names, counts, co-occurrence
-    voices     who speaks: cues, speakers, clauses, quotations, share of voice
+    speakers   who speaks: the grammar around a cue (source, cue, content), the register
+    voices     the voice table, quotations, share of voice
     framing    naming, frames, keyness and tone, all by side
     charts/    every chart: one shared base, one module per stage
     display    KWIC styling, the annotated article, the live explorers

@@ -1,25 +1,15 @@
-"""Who speaks: speech cues, speakers, clauses, direct quotations and each side's share of voice.
+"""The voice table: each sentence or clause with the side whose claim it reports, quotations,
+share of voice.
 
-This module assigns every sentence, or every clause where one sentence reports both sides, to
-the side whose claim it reports (``China``, ``United States``, ``other``) or to the
-``narrator`` (the reporter's own account).  Where to change who speaks: the cues are in
-``data/speech_cues.csv``, the words a speaker phrase may not cross and the rest of the word
-lists in the ``data/`` files named in :data:`WORD_LISTS`, the speakers' sides in
-``data/actors.csv``; the rules that read them are below.
-
-The rules are deliberately simple and visible, and each row says which one fired:
-
-* a **speech cue** (``data/speech_cues.csv``: said, insists, accused, according to …) outside
-  quotation marks, with a **speaker** next to it: the words before the cue back to a clause
-  boundary ("Beijing has said", "which Washington says", "A spokesperson for the ministry
-  added"), or after it ("…,” said the ministry", "according to the Pentagon");
-* the speaker's side comes from the **actor codebook** (``helpers.actors``): the last actor
-  named inside the speaker's words, or, for a pronoun ("it says"), the nearest actor named
-  before it;
-* a sentence with voices of **two sides** is cut into clauses at the voices' speakers and at
-  strong boundaries (``data/clause_breaks.txt``: while, whereas, but, after …, and ";"); a
-  clause with no voice is the narrator's;
-* a sentence that only reports an action ("China froze dialogue") has no cue: narrator.
+Every row is the narrator's (the reporter's own account) unless an attribution was found in
+it: a **source**, a **cue** and a **content** (the claim), found by :mod:`helpers.speakers`
+with the rules and the ``data/`` files it names.  A side owns only the content; the source,
+the cue and the rest of the sentence are the reporter's words, so share of voice counts the
+content's words (``content_words``).  A sentence with voices of **two sides** is cut into
+clauses at the sources and at strong boundaries (``data/clause_breaks.txt``: while, whereas,
+but, after …, and ";").  Quotation marks are paired per paragraph, and over paragraphs when a
+quotation runs on; a sentence that only continues a quotation, and a quotation with no cue that
+follows an attributed one, keep its source.  Every row says in ``rule`` why it got its side.
 
 >>> from helpers.article import load_article, DEFAULT_ARTICLE
 >>> from helpers.text import sentences
@@ -52,16 +42,6 @@ VOICE_COLUMNS = ["article_id", "sentence_id", "clause_id", "start", "end", "text
 
 QUOTE_COLUMNS = ["article_id", "quote_id", "sentence_id", "start", "end", "text", "speaker",
                  "side", "cue", "layout", "status", "kind"]
-
-
-
-
-
-
-
-
-
-
 
 
 def load_speech_cues() -> dict[str, str]:

@@ -287,8 +287,11 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
             return True
     rest = toks[k + 1:k + 10]
     for n, tok in enumerate(rest):
-        if (tok.word == "that" and n <= 3) or (tok.token == ":" and n == 0):
-            return True     # "announced on Tuesday that …", not "announced sanctions on firms that …"
+        if tok.word == "that" and (n == 0 or n <= 3 and (rest[0].word in _BEFORE_THAT
+                                                          or rest[0].word in _TIME_WORDS)):
+            return True     # "announced on Tuesday that …", not "added eleven firms that …"
+        if tok.token == ":" and n == 0:
+            return True
         if tok.punct or tok.word in lex.clause_breaks:
             break
         if kind == "rebut" and tok.word in lex.claim_nouns:
@@ -361,7 +364,7 @@ def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
     while j < len(toks) and j < 9:
         tok = toks[j]
         if tok.punct and tok.token != "." or tok.word in lex.aux or tok.word in lex.be \
-                or tok.word in lex.forms \
+                or (tok.word in lex.forms and not _is_name_word(tok)) \
                 or (j and not _is_name_word(tok) and tok.word.endswith("ed")):
             break
         j += 1
@@ -370,6 +373,11 @@ def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
 
 _DECLINE = frozenset({"declined", "declines", "declining", "decline", "refused", "refuses",
                       "refusing", "refuse", "unable", "would"})
+
+#: Words that may stand between a cue and its "that": a prepositional phrase or an addressee
+#: ("said in a statement that", "told reporters that"), not an object ("added ten firms that").
+_BEFORE_THAT = frozenset({"in", "on", "at", "during", "to", "after", "before", "late", "early",
+                          "earlier", "reporters", "journalists", "lawmakers", "parliament"})
 
 #: The longest source phrase, in tokens ("Special Agent Dana Whitfield of the FBI's San
 #: Francisco field office" is 12).

@@ -200,3 +200,12 @@ def test_a_relative_that_after_an_object_is_no_that_clause():
     rows = sources("The State Department announced sanctions on two firms that it said had "
                    "shipped oil.")
     assert rows == [("United States", "it")]
+
+
+def test_a_that_after_the_cues_object_is_a_relative_pronoun_not_a_that_clause():
+    # "added eleven companies that make drones" is an act; the participle "saying …" is the
+    # source's claim.
+    v = voices.voices(sentences_of("The United States added eleven companies that make drone "
+                                   "parts to its list, saying the parts were found in Ukraine."))
+    assert v[["side", "speaker", "cue"]].values.tolist() == [
+        ["United States", "The United States", "saying"]]

@@ -51,6 +51,19 @@ def default_tokens(default_sentences):
 
 
 @pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A copy of data/ that every reader uses instead (the real codebooks are not touched)."""
+    import shutil
+
+    from helpers import paths
+
+    copy = tmp_path / "data"
+    shutil.copytree(paths.DATA, copy, ignore=shutil.ignore_patterns("articles"))
+    monkeypatch.setattr(paths, "DATA", copy)
+    return copy
+
+
+@pytest.fixture
 def run_on(tmp_path, monkeypatch, capsys):
     """Return ``run(article)``: run every notebook on it through `make run`'s runner.
 

@@ -2,14 +2,13 @@
 
 import codecs
 import doctest
-import shutil
 import warnings
 from pathlib import Path
 
 import pytest
 
 from helpers import article as article_module
-from helpers import paths, webpage
+from helpers import webpage
 from helpers.article import ArticleError, ArticleWarning, load_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -96,15 +95,6 @@ def test_sign_off_needs_sentence_end_before_it(tmp_path):
     art = load_article(write(tmp_path, "s.txt", b"It was read. AFP\n\nThe story ran on the AP"))
     assert art.paragraphs == ("It was read. AFP", "The story ran on the AP")
     assert art.removed == ()
-
-
-@pytest.fixture
-def data_copy(tmp_path, monkeypatch):
-    """A copy of data/ that the loader reads instead (the real word lists are not touched)."""
-    copy = tmp_path / "data"
-    shutil.copytree(paths.DATA, copy, ignore=shutil.ignore_patterns("articles"))
-    monkeypatch.setattr(paths, "DATA", copy)
-    return copy
 
 
 def test_an_agency_added_to_agencies_txt_is_a_sign_off_at_the_next_call(tmp_path, data_copy):

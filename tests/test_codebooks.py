@@ -6,7 +6,6 @@ sentence naming the file and the row.  The tests work on a copy of data/ (``path
 pointed at it), so the real codebooks are never touched.
 """
 
-import shutil
 import subprocess
 import sys
 
@@ -17,11 +16,8 @@ from helpers.codebooks import CodebookError
 
 
 @pytest.fixture
-def data(tmp_path, monkeypatch):
-    copy = tmp_path / "data"
-    shutil.copytree(paths.DATA, copy, ignore=shutil.ignore_patterns("articles"))
-    monkeypatch.setattr(paths, "DATA", copy)
-    return copy
+def data(data_copy):
+    return data_copy
 
 
 # file, how the workbook reads it, a required column, a cell of its first data row to empty

@@ -249,11 +249,6 @@ def _quote_before(text: str, position: int, quoted, reach: int = 0) -> bool:
     return False
 
 
-def _quote_after(text: str, position: int, quoted, reach: int = 3) -> bool:
-    return any(a >= position and len(text[position:a].strip(" ,:\u00a0").split()) <= reach
-               for a, _ in quoted)
-
-
 def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
     """Whether the cue word at ``k`` is used as a noun: "China's claims", "the U.S. demand",
     "its warning"."""
@@ -574,8 +569,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             else:
                 break
         np_start, np_end = toks[lo].start, toks[hi].end
-        side, actor, why = _resolve(text, toks, lo, hi, inserts, mentions, lex, register, k)
-        content = _content(text, toks, k, cue_end, layout, np_start, quoted, lex)
+        side, actor, why = _resolve(text, toks, lo, hi, inserts, mentions, lex, register)
+        content = _content(text, toks, cue_end, layout, np_start, quoted, lex)
         voice = {"speaker": text[np_start:np_end], "np_start": np_start, "np_end": np_end,
                  "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
                  "side": side, "actor": actor, "layout": layout,
@@ -630,7 +625,7 @@ def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> lis
         if np_range is None:
             continue
         lo, hi = _trim_time(toks, *np_range)
-        side, actor, why = _resolve(text, toks, lo, hi, [], mentions, lex, register, hi)
+        side, actor, why = _resolve(text, toks, lo, hi, [], mentions, lex, register)
         colon = len(head) - 1
         out.append({"speaker": text[toks[lo].start:toks[hi].end], "np_start": toks[lo].start,
                     "np_end": toks[hi].end, "cue": ":", "cue_start": colon,
@@ -641,7 +636,7 @@ def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> lis
     return out
 
 
-def _resolve(text, toks, lo, hi, inserts, mentions, lex, register, k):
+def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
     np_start, np_end = toks[lo].start, toks[hi].end
     np_words = [t.word for t in toks[lo:hi + 1]]
     if lo == hi and toks[lo].word in lex.pronouns:
@@ -730,7 +725,7 @@ def _remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentio
     register.add(_Speaker(words, names, side, actor, person, written))
 
 
-def _content(text, toks, k, cue_end, layout, np_start, quoted, lex) -> tuple[int, int]:
+def _content(text, toks, cue_end, layout, np_start, quoted, lex) -> tuple[int, int]:
     """The claim (PARC's content): the quotation right next to the source and cue, else the
     words after the cue (a that-clause or a reported clause) up to the end of the clause,
     else the words before the source ("…, according to the ministry")."""

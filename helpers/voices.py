@@ -375,7 +375,6 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         if inner is None:
             inner = _joined(texts, article_id, covered, spans, start, end)
         inner = inner.strip("“”\"„«»").strip().rstrip(",;:").strip()
-        sentence_text = texts[(article_id, sentence_id)]
         layout = "no speaker in its sentence"
         prior = previous.get(article_id)
         if voice is None and prior is not None and prior["end"] <= start and \
@@ -394,7 +393,6 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
                     rows[-1][4] <= voice["cue_start"] < start:
                 layout = "quote split by the cue"
                 rows[-1] = (*rows[-1][:9], layout, *rows[-1][10:])
-        del sentence_text
         kind = _kind(_body_near(texts, article_id, sentence_id, spans, start), inner,
                      voice is not None or layout == "continues the quotation before it")
         if kind != "speech":

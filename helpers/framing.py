@@ -304,13 +304,12 @@ def frame_profile(hits: pd.DataFrame, voice_table: pd.DataFrame,
 
 
 # ----------------------------------------------------------------------------- keyness
-def _side_terms(voice_table: pd.DataFrame, side: str, mention_table: pd.DataFrame | None
+def _side_terms(units: pd.DataFrame, side: str, mentions: _MentionSpans
                 ) -> tuple[Counter, dict[str, list[int]]]:
+    """Content words of one side's units (from :func:`content_units`), and where they are."""
     stop = stopwords()
     counts: Counter = Counter()
     where: dict[str, list[int]] = {}
-    mentions = _MentionSpans(mention_table)
-    units = content_units(voice_table)
     for unit in units[units["side"] == side].itertuples(index=False):
         masked = _attribution_spans(unit, mentions)
         for t in tokenize(unit.text):
@@ -342,8 +341,9 @@ def keyness(voice_table: pd.DataFrame, side_a: str | None = None, side_b: str | 
     compared = codebooks.compared_sides()
     side_a = compared[0] if side_a is None else side_a
     side_b = compared[1] if side_b is None else side_b
-    a, where_a = _side_terms(voice_table, side_a, mention_table)
-    b, where_b = _side_terms(voice_table, side_b, mention_table)
+    units, mentions = content_units(voice_table), _MentionSpans(mention_table)
+    a, where_a = _side_terms(units, side_a, mentions)
+    b, where_b = _side_terms(units, side_b, mentions)
     size_a, size_b = sum(a.values()), sum(b.values())
     rows = []
     for term in sorted(set(a) | set(b)):

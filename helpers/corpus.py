@@ -504,7 +504,9 @@ def article_table(tables: Tables, corpus: Corpus | Iterable[Article],
     for column in ("words", "sentences", "mentions", "clauses", "quotes"):
         if column in table.columns:
             table[column] = table[column].astype("Int64")
-    return table.fillna({c: "" for c in table.columns if table[c].dtype == object})
+    text_columns = [c for c in table.columns if c not in ("analysed", "words", "sentences",
+                                                          "mentions", "clauses", "quotes")]
+    return table.fillna({c: "" for c in text_columns})
 
 
 # ----------------------------------------------------------------------------- corpus tables

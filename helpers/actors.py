@@ -326,18 +326,14 @@ _COMPILED: dict[tuple, tuple] = {}
 
 
 def _compiled(book: pd.DataFrame) -> tuple[_Rules, dict[str, str], dict[str, dict]]:
-    """The codebook's rules, anaphora text and actor names and sides, built once per process.
-
-    Keyed by the codebook's rows, so an edited file (re-read by :mod:`helpers.codebooks`) or
-    a filtered table gets its own rules, and the same rows never compile twice: compiling
-    was most of the time of a short article.
-    """
+    """The codebook's rules, anaphora text and actor names and sides, built once per process
+    for the same rows (an edited file or a filtered table gets its own): compiling them was
+    most of the time of a short article."""
     key = tuple(zip(*(book[c].tolist() for c in (*CODEBOOK_COLUMNS, "row")), strict=True))
     hit = _COMPILED.get(key)
     if hit is None:
-        info = book.drop_duplicates("actor").set_index("actor")[["name", "side"]].to_dict(
-            "index")
-        hit = (_Rules(book), _anaphora_text(book), info)
+        info = book.drop_duplicates("actor").set_index("actor")[["name", "side"]]
+        hit = (_Rules(book), _anaphora_text(book), info.to_dict("index"))
         if len(_COMPILED) >= 8:
             _COMPILED.pop(next(iter(_COMPILED)))
         _COMPILED[key] = hit
@@ -510,9 +506,8 @@ _CLAUSE_OPENERS = frozenset("“\"‘'(«:—–")
 
 
 def _opens_clause(sentence: str, at: int) -> bool:
-    """Whether the word at ``at`` starts the sentence, a quotation or a clause after a colon
-    or dash (only white space between).  Looks back from ``at``, not at the whole prefix, so a
-    long sentence costs no more per word than a short one."""
+    """Whether the word at ``at`` opens the sentence, a quotation or a clause after a colon or
+    dash; looks back from ``at`` only, so a long sentence costs no more per word."""
     k = at
     while k > 0 and sentence[k - 1].isspace():
         k -= 1
@@ -649,14 +644,11 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else object)
                              for c in columns})
-    # One entry per article and name, in order of first sight: count, sentence ids (each
-    # once, in order), the first context, the first offset.
+    # Per article and name, in order of first sight: count, sentence ids (once each, in
+    # order), the first context, the first offset.
     names: dict[tuple, list] = {}
     for article_id, name, sid, start, context in rows:
-        entry = names.get((article_id, name))
-        if entry is None:
-            names[(article_id, name)] = [0, {}, context, start]
-            entry = names[(article_id, name)]
+        entry = names.setdefault((article_id, name), [0, {}, context, start])
         entry[0] += 1
         entry[1][sid] = None
         entry[3] = min(entry[3], start)
@@ -746,8 +738,7 @@ def cooccurrence(mention_table: pd.DataFrame, *, top: int | None = 15) -> pd.Dat
     columns = ["article_id", "actor_a", "name_a", "side_a", "actor_b", "name_b", "side_b",
                "sentences"]
     counts = actor_counts(mention_table)
-    if top is not None:
-        counts = counts.groupby("article_id", sort=False).head(top)
+    counts = counts if top is None else counts.groupby("article_id", sort=False).head(top)
     if counts.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == "sentences" else object)
                              for c in columns})
@@ -757,13 +748,10 @@ def cooccurrence(mention_table: pd.DataFrame, *, top: int | None = 15) -> pd.Dat
     pairs = present.merge(present, on=["article_id", "sentence_id"], suffixes=("_a", "_b"))
     together = pairs.groupby(["article_id", "actor_a", "actor_b"]).size().rename("sentences")
     left = counts[["article_id", "actor", "name", "side"]].assign(_a=range(len(counts)))
-    right = left.rename(columns={"_a": "_b"})
-    grid = left.merge(right, on="article_id", suffixes=("_a", "_b")).sort_values(
-        ["_a", "_b"], kind="stable")
-    grid = grid.merge(together.reset_index(), on=["article_id", "actor_a", "actor_b"],
-                      how="left", sort=False)
-    grid["sentences"] = grid["sentences"].fillna(0)
-    return grid[columns].reset_index(drop=True).astype({"sentences": "int64"})
+    grid = left.merge(left.rename(columns={"_a": "_b"}), on="article_id", suffixes=("_a", "_b"))
+    grid = grid.sort_values(["_a", "_b"], kind="stable").merge(
+        together.reset_index(), on=["article_id", "actor_a", "actor_b"], how="left", sort=False)
+    return grid[columns].fillna({"sentences": 0}).astype({"sentences": "int64"})
 
 
 # --------------------------------------------------------------------------------------------

@@ -80,7 +80,9 @@ class Tables:
     :func:`helpers.framing.frame_profile` per article.  ``actors``:
     :func:`helpers.actors.actor_counts`.  ``voices`` and ``mentions``: the voice and mention
     tables, for :func:`keyness` and your own questions.  ``problems``: files that could not be
-    analysed (``file``, ``problem``).
+    analysed (``file``, ``problem``).  ``term_articles``: for each compared side and word of
+    its content, in how many articles the side uses it (``side``, ``term``, ``articles``: a
+    count over articles, summed from the workers, so it has no ``article_id``).
     """
 
     articles: pd.DataFrame
@@ -92,9 +94,11 @@ class Tables:
     voices: pd.DataFrame
     mentions: pd.DataFrame
     problems: pd.DataFrame
+    term_articles: pd.DataFrame
 
 
-_PER_ARTICLE = [f.name for f in fields(Tables) if f.name != "problems"]
+_PER_ARTICLE = [f.name for f in fields(Tables) if f.name not in ("problems", "term_articles")]
+_TERM_COLUMNS = ["side", "term", "articles"]
 
 
 def analyse_article(article: Article) -> dict[str, pd.DataFrame]:
@@ -132,7 +136,7 @@ def analyse_article(article: Article) -> dict[str, pd.DataFrame]:
         "quotes": int(quotes["quotes"].sum())}])
     return {"articles": summary, "share": share, "quotes": quotes, "names": names,
             "frames": frames, "actors": actors.actor_counts(mentions), "voices": voice_table,
-            "mentions": mentions}
+            "mentions": mentions, "term_articles": _side_terms(voice_table)}
 
 
 def _analyse_chunk(articles: Sequence[Article]) -> tuple[dict[str, pd.DataFrame], list]:
@@ -148,7 +152,8 @@ def _analyse_chunk(articles: Sequence[Article]) -> tuple[dict[str, pd.DataFrame]
         return _chunk_tables(list(articles)), []
     except Exception:  # noqa: BLE001 - find the article that failed, keep the others
         pass
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in _PER_ARTICLE}
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in (*_PER_ARTICLE,
+                                                                   "term_articles")}
     failed = []
     for article in articles:
         try:
@@ -160,7 +165,32 @@ def _analyse_chunk(articles: Sequence[Article]) -> tuple[dict[str, pd.DataFrame]
             continue
         for name, table in tables.items():
             parts[name].append(table)
-    return {name: _concat(tables) for name, tables in parts.items()}, failed
+    out = {name: _concat(tables) for name, tables in parts.items()}
+    out["term_articles"] = _summed(out["term_articles"])
+    return out, failed
+
+
+def _side_terms(voice_table: pd.DataFrame, sides: Iterable[str] | None = None) -> pd.DataFrame:
+    """For each side (the compared two by default) and word (token ``norm``) of its content:
+    in how many articles the side uses it."""
+    sides = list(codebooks.compared_sides() if sides is None else sides)
+    units = framing.content_units(voice_table) if len(voice_table) else voice_table
+    seen = set()
+    if len(units):
+        here = units[units["side"].isin(sides)]
+        seen = {(side, t.norm, aid) for aid, side, unit_text in zip(
+            here["article_id"], here["side"], here["text"], strict=True)
+            for t in text.tokenize(unit_text)}
+    table = pd.DataFrame([(side, term) for side, term, _ in seen], columns=["side", "term"])
+    return _summed(table.assign(articles=1))
+
+
+def _summed(table: pd.DataFrame) -> pd.DataFrame:
+    if not len(table):
+        return pd.DataFrame({"side": pd.Series(dtype=object), "term": pd.Series(dtype=object),
+                             "articles": pd.Series(dtype="int64")})
+    return (table.groupby(["side", "term"], sort=True)["articles"].sum().astype("int64")
+            .reset_index())
 
 
 def _chunk_tables(articles: list[Article]) -> dict[str, pd.DataFrame]:
@@ -198,7 +228,8 @@ def _chunk_tables(articles: list[Article]) -> dict[str, pd.DataFrame]:
     return {"articles": _summary(ids, sentences, mentions, voice_table, quotes),
             "share": share, "quotes": quotes,
             "names": _names(articles, voice_table), "frames": _frames(ids, voice_table, mentions),
-            "actors": actors.actor_counts(mentions), "voices": voice_table, "mentions": mentions}
+            "actors": actors.actor_counts(mentions), "voices": voice_table, "mentions": mentions,
+            "term_articles": _side_terms(voice_table)}
 
 
 def _summary(ids, sentences, mentions, voice_table, quotes) -> pd.DataFrame:
@@ -408,8 +439,10 @@ def analyse(articles: Corpus | Iterable[Article], *, executor=None, chunk_size: 
     tables = {name: _concat([r[name] for r, _ in ordered]) for name in _PER_ARTICLE}
     if not articles:
         tables = {name: pd.DataFrame() for name in _PER_ARTICLE}
+    terms = _summed(_concat([r["term_articles"] for r, _ in ordered]) if ordered
+                    else pd.DataFrame())
     problem_table = pd.DataFrame(sorted(problems), columns=["file", "problem"])
-    return Tables(**tables, problems=problem_table)
+    return Tables(**tables, problems=problem_table, term_articles=terms)
 
 
 def _progress(total: int, shown: bool):
@@ -692,20 +725,17 @@ def keyness(tables: Tables, side_a: str | None = None, side_b: str | None = None
 
 
 def _term_articles(tables: Tables, side_a, side_b) -> pd.DataFrame:
-    """In how many articles each side's content uses each word (by token ``norm``)."""
-    units = framing.content_units(tables.voices)
-    rows = []
-    if len(units):
-        for column, side in (("articles_a", side_a), ("articles_b", side_b)):
-            here = units[units["side"] == side]
-            seen = {(aid, t.norm) for aid, unit_text in zip(here["article_id"], here["text"],
-                                                             strict=True)
-                    for t in text.tokenize(unit_text)}
-            counts = pd.Series([norm for _, norm in seen], dtype=object).value_counts()
-            rows.append(counts.rename(column))
-    if not rows:
-        return pd.DataFrame(columns=["term", "articles_a", "articles_b"])
-    return pd.concat(rows, axis=1).rename_axis("term").reset_index()
+    """``articles_a`` and ``articles_b`` per term, from ``Tables.term_articles`` (counted in
+    the workers) or, for sides other than the compared two, from the voice table."""
+    known = set(tables.term_articles["side"]) if len(tables.term_articles) else set()
+    compared = set(codebooks.compared_sides())
+    terms = (tables.term_articles if {side_a, side_b} <= compared or {side_a, side_b} <= known
+             else _side_terms(tables.voices, [side_a, side_b]))
+    out = None
+    for column, side in (("articles_a", side_a), ("articles_b", side_b)):
+        part = terms[terms["side"] == side].set_index("term")["articles"].rename(column)
+        out = part.to_frame() if out is None else out.join(part, how="outer")
+    return out.rename_axis("term").reset_index()
 
 
 def by_group(tables: Tables, metadata: pd.DataFrame, by: str) -> dict[str, pd.DataFrame]:

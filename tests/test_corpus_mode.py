@@ -233,6 +233,11 @@ def test_chunk_tables_equal_the_per_article_functions(groups, monkeypatch):
     for name in corpus._PER_ARTICLE:
         expected = pd.concat([e[name] for e in each if len(e[name])], ignore_index=True)
         pd.testing.assert_frame_equal(fast[name].reset_index(drop=True), expected, obj=name)
+    # Articles per word: counted once per article, summed over the chunk.
+    summed = pd.concat([e["term_articles"] for e in each]).groupby(["side", "term"])[
+        "articles"].sum().reset_index()
+    pd.testing.assert_frame_equal(fast["term_articles"], summed, obj="term_articles")
+    assert fast["term_articles"]["articles"].max() <= len(articles)
 
 
 def test_an_article_that_raises_is_reported_and_the_chunk_goes_on(small, monkeypatch):

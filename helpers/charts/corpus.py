@@ -60,7 +60,9 @@ def plot_per_article(table: pd.DataFrame, value: str, ax=None, *, percent: bool 
         top = max(wide.max().max() * scale, 1)
         bins = [top * k / 30 for k in range(31)]
         for s in (a, b):
-            ax.hist(wide[s] * scale, bins=bins, color=style.side_colour(s), alpha=0.55, label=s)
+            ax.hist(wide[s] * scale, bins=bins, color=style.side_colour(s), alpha=0.18)
+            ax.hist(wide[s] * scale, bins=bins, color=style.side_colour(s), histtype="step",
+                    linewidth=1.8, label=s)
             ax.axvline(means[s], color=style.side_colour(s), linestyle="--", linewidth=1.5)
         ax.set_ylabel("Articles")
         ax.legend(title=f"Dashed: the mean of {n_articles:,} articles")

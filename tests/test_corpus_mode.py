@@ -360,3 +360,14 @@ def test_runner_refuses_a_folder_name_that_cannot_name_figures(small, capsys):
     assert runner.main(["--article", str(odd)]) == 2
     assert capsys.readouterr().err.startswith("Cannot use the folder name '.hidden' for its "
                                               "figures: ")
+
+
+def test_readme_reads_the_committed_starter_corpus_figure_right():
+    """The README says: datelined Beijing, China's claims hold more of an article's words than
+    the US's; datelined Washington, the other way round."""
+    by = pd.read_csv(paths.ROOT / "figures" / "starter-corpus" / "share_of_voice_by_group.csv",
+                     encoding="utf-8-sig").set_index(["place", "side"])["mean_share"]
+    assert by[("Beijing", "China")] > by[("Beijing", "United States")]
+    assert by[("Washington", "United States")] > by[("Washington", "China")]
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    assert "datelined Beijing China's claims hold more of an article's words than" in readme

@@ -26,9 +26,7 @@ saying how it decided.  The conventions it follows:
   apposition, else from the :class:`Register` of the article's earlier speakers (a surname
   alone, "he", "she", "the spokesperson"), else ``other``, the source kept as written.
 
->>> from helpers.speakers import cue_forms
->>> cue_forms()["warned"], cue_forms()["rejected"]
-(('warn', 'speech'), ('reject', 'rebut'))
+The cue lexicon (lemmas, generated inflections, the word lists) is :mod:`helpers.cues`.
 """
 
 from __future__ import annotations
@@ -39,13 +37,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers import codebooks
+from helpers.cues import CUE_KINDS, Lexicon, cue_forms, lexicon
 from helpers.text import tokenize
 
 __all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices", "lexicon"]
 
-#: speech: always reports speech; report: only with a speech complement; rebut: also with a
-#: claim as its object ("rejected the accusation"); passive: only as "was quoted as saying".
-CUE_KINDS = ("speech", "report", "rebut", "passive")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif." after a US legislator
 _WORDS = re.compile(r"\w+")
 _PHRASE_WORDS = re.compile(r"[\w'’-]+")
@@ -60,87 +56,6 @@ _LEAD = re.compile(r"[\s,]*(?:(?:in a statement|on \w+day|in an interview|to rep
 @lru_cache(maxsize=4096)
 def _entry_words(actor: str, rule: str) -> frozenset[str]:
     return frozenset(_LETTERS.findall((actor + " " + rule).lower()))
-
-
-@lru_cache(maxsize=4)
-def _forms_of(rows: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, str]]:
-    from lemminflect import getAllInflections
-
-    forms: dict[str, tuple[str, str]] = {}
-    for lemma, kind in rows:
-        if " " in lemma:
-            continue  # phrases ("according to") are matched on their own
-        inflected = {f for group in getAllInflections(lemma, upos="VERB").values() for f in group}
-        for form in {lemma, *inflected}:
-            forms.setdefault(form.lower(), (lemma, kind))
-    return forms
-
-
-def cue_forms() -> dict[str, tuple[str, str]]:
-    """Return ``{word form: (lemma, kind)}`` for every cue in ``data/speech_cues.csv``."""
-    return _forms_of(_cue_rows())
-
-
-def _cue_rows() -> tuple[tuple[str, str], ...]:
-    rows = codebooks.read_table("speech_cues.csv", ("cue", "kind", "meaning"), ("cue", "kind"))
-    out = []
-    for row, record in rows:
-        if record["kind"] not in CUE_KINDS:
-            raise codebooks.CodebookError(
-                f"data/speech_cues.csv, row {row}: unknown kind {record['kind']!r} (use one of: "
-                f"{', '.join(CUE_KINDS)}).")
-        out.append((record["cue"].lower(), record["kind"]))
-    return tuple(out)
-
-
-class Lexicon(NamedTuple):
-    """Everything the speaker grammar reads from ``data/``, read once per call of voices()."""
-
-    forms: dict[str, tuple[str, str]]
-    first_words: frozenset[str]
-    aux: frozenset[str]
-    be: frozenset[str]
-    pronouns: frozenset[str]
-    boundaries: frozenset[str]
-    clause_breaks: frozenset[str]
-    determiners: frozenset[str]
-    claim_nouns: frozenset[str]
-    third_party: frozenset[str]
-    role_nouns: frozenset[str]
-    title_abbreviations: frozenset[str]
-    institutions: frozenset[str]
-    titles: tuple[tuple[tuple[str, ...], str], ...]
-
-
-#: The word lists the speaker grammar reads, each with a header saying what it decides.
-WORD_LISTS = ("speech_auxiliaries.txt", "passive_be.txt", "speaker_pronouns.txt",
-              "speaker_boundaries.txt", "clause_breaks.txt", "determiners.txt",
-              "claim_nouns.txt", "third_party_heads.txt", "role_nouns.txt",
-              "title_abbreviations.txt", "institution_nouns.txt")
-
-
-@lru_cache(maxsize=4)
-def _lexicon_from(cue_rows, titles, *lists) -> Lexicon:
-    forms = _forms_of(cue_rows)
-    sets = [frozenset(w.lower() for w in words) for words in lists]
-    return Lexicon(forms, frozenset([*forms, "according"]), *sets, titles)
-
-
-def lexicon() -> Lexicon:
-    """Read the cue lexicon and the speaker word lists (re-read when a file changed)."""
-    title_rows = codebooks.read_table("speaker_titles.csv", ("title", "side", "meaning"),
-                                      ("title", "side"))
-    sides = set(codebooks.actor_sides())
-    titles = []
-    for row, record in title_rows:
-        if record["side"] not in sides:
-            raise codebooks.CodebookError(
-                f"data/speaker_titles.csv, row {row}: unknown side {record['side']!r} (use one "
-                f"of: {', '.join(sorted(sides))}).")
-        titles.append((tuple(w.lower() for w in re.findall(r"[\w-]+", record["title"])),
-                       record["side"]))
-    return _lexicon_from(_cue_rows(), tuple(titles),
-                         *(codebooks.wordlist(name) for name in WORD_LISTS))
 
 
 # ------------------------------------------------------------------------------ register
@@ -163,6 +78,11 @@ class Register:
     actors: list[tuple[frozenset[str], str, str, str]] = field(default_factory=list)
     #: people named so far, speakers or not, for "he" and "she": (side, actor, as written)
     people: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (side, actor, place) of the dateline's country when it is a compared side: wire style
+    #: names the home country's bodies without it ("BEIJING — The commerce ministry said …")
+    home: tuple[str, str, str] | None = None
+    #: the countries the sentence before named, outside quotations
+    countries: list = field(default_factory=list)
 
     def add(self, speaker: _Speaker) -> None:
         self.speakers.append(speaker)
@@ -172,6 +92,8 @@ class Register:
     def see(self, mentions, text: str = "") -> None:
         """Remember the actors a sentence names (for "a ministry spokesman", "she" later on);
         mentions inside a quotation don't count."""
+        self.countries = [m for m in mentions if m.kind == "country"
+                          and not getattr(m, "in_quote", False)]
         for m in mentions:
             if m.kind != "demonym":
                 self.actors.append((_entry_words(m.actor, m.rule), m.side, m.actor, m.kind))
@@ -253,8 +175,8 @@ def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
     """Whether the cue word at ``k`` is used as a noun: "China's claims", "the U.S. demand",
     "its warning"."""
     word = toks[k].word
-    if word.endswith("ed") or word in ("said", "told", "says"):
-        return False
+    if word.endswith("ed") or word in lex.past or word in ("says",):
+        return False    # a past form ("wrote", "told") is a verb: "the diplomat wrote"
     prev = toks[k - 1] if k else None
     if prev is None:
         return False
@@ -275,6 +197,11 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
     cue = toks[k]
     if _quote_before(text, cue.start, quoted, reach=6):
         return True
+    if 2 <= k < len(toks) - 1 and toks[k - 2].token == "," and toks[k + 1].token == "," and (
+            toks[k - 1].word in lex.pronouns or _is_name_word(toks[k - 1])):
+        return True         # "The demand, he added, “will backfire”": a parenthetical source
+    if kind == "rebut" and _claim_noun_before(toks, k, lex):
+        return True         # "…, a charge Beijing rejected": the charge is what is rebutted
     for a, _ in quoted:   # "called the visit “provocative”", "rejected the ruling as “void”",
         between = text[cue.end:a]   # "called the prosecutions part of a campaign to “contain”"
         if a >= cue.end and not _STOPS_OR_COMMA.search(between) and not any(
@@ -289,6 +216,8 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
             return True
         if tok.punct or tok.word in lex.clause_breaks:
             break
+        if kind == "rebut" and tok.word == "to" and n == 0:
+            break           # "refused to comment on the reports": an act, whatever follows
         if kind == "rebut" and tok.word in lex.claim_nouns:
             return True
         if kind == "report" and tok.word == "to" and n > 0 and n + 1 < len(rest) \
@@ -296,6 +225,22 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
                 and rest[n + 1].word not in lex.determiners:
             return True        # "urged Washington to stop", "called on both sides to talk"
     return False
+
+
+def _claim_noun_before(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the rebut cue at ``k`` closes a clause about a claim noun before its source:
+    "a charge Beijing rejected", "an accusation that Washington has denied"."""
+    j = k - 1
+    while j >= 0 and (toks[j].word in lex.aux or toks[j].word in lex.determiners):
+        j -= 1          # "has", "had"
+    names = 0
+    while j >= 0 and _is_name_word(toks[j]) and names < 4:
+        j, names = j - 1, names + 1
+    if not names or j < 1:
+        return False
+    if toks[j].word in ("that", "which"):
+        j -= 1
+    return toks[j].word in lex.claim_nouns and toks[j - 1].word in lex.determiners
 
 
 def _title_abbreviation(tok: _Tok, lex: Lexicon) -> bool:
@@ -678,14 +623,23 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
             # "the Dutch trade ministry": a name the codebook does not know before the noun
             # says it is another institution than the one named before.
             if any(_is_name_word(x) and not _mentions_in(mentions, x.start, x.end)
-                   and x.word not in lex.determiners for x in toks[max(a, n - 3):n]):
+                   and x.word not in lex.determiners and x.word not in lex.portfolios
+                   for x in toks[max(a, n - 3):n]):
                 continue
-            found = register.institution(t.word, [m for m in mentions if m.end <= np_start])
+            before = [m for m in mentions if m.end <= np_start]
+            found = _country_of(t.word, before, register, lex, here_only=True) \
+                if not _mentions_in(mentions, np_start, np_end) else None
+            if found:
+                return found
+            found = register.institution(t.word, before)
             if found:
                 return found[0], found[1], f"'{t.token}' → the {t.word} named before ({found[1]})"
             earlier = register.last(noun=t.word)
             if earlier:
                 return earlier.side, earlier.actor, f"'{t.token}' → earlier speaker {earlier.written}"
+            found = _country_of(t.word, before, register, lex)
+            if found:
+                return found
     names = _names(toks, lo, hi, lex)
     if names:
         earlier = register.by_name(names)
@@ -706,7 +660,36 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
             body = register.last_institution()
             if body:   # "… was asked about it. “…,” the spokesperson said."
                 return body[0], body[1], f"'{role}' → speaks for the last body named ({body[1]})"
+            if register.home and role.startswith("spokes"):
+                side, actor, place = register.home
+                return side, actor, f"'{role}' with no body named → the dateline's ({place})"
     return "other", "", "source not in the actor codebook (kept as written)"
+
+
+def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=False):
+    """The country an unqualified "the foreign ministry" belongs to: the country named last
+    (in this sentence before it, or in the sentence before), else the dateline's, else the
+    only compared side that has such bodies (data/institution_owners.csv); a country that has
+    none (the US has no ministries) is passed over."""
+    owner = lex.owners.get(noun)
+    compared = set(codebooks.compared_sides())
+
+    def can_own(side: str) -> bool:
+        return owner is None or side == owner or side not in compared
+
+    here = [m for m in before if m.kind == "country" and not getattr(m, "in_quote", False)]
+    for m in [*reversed(here), *([] if here_only else reversed(register.countries))]:
+        if can_own(m.side):
+            return m.side, m.actor, f"'{noun}' with no country named → the country named last " \
+                                    f"({m.actor})"
+    if here_only:
+        return None
+    if register.home and can_own(register.home[0]):
+        side, actor, place = register.home
+        return side, actor, f"'{noun}' with no country named → the dateline's ({place})"
+    if owner:
+        return owner, "", f"'{noun}' with no country named → the only side with one ({owner})"
+    return None
 
 
 def _remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:

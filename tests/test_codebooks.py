@@ -133,7 +133,7 @@ def sentences_of(paragraph):
 
 
 def test_an_edited_codebook_counts_at_the_next_call_without_a_restart(data):
-    sentence = "The ministry grumbled that the flight was routine."
+    sentence = "The airline grumbled that the flight was routine."
     assert voices.voices(sentences_of(sentence))["side"].tolist() == ["narrator"]
     with open(data / "speech_cues.csv", "a", encoding="utf-8") as handle:
         handle.write("grumble,speech,complains\n")

@@ -28,6 +28,7 @@ CODEBOOKS = {
     "object_names.csv": (framing.load_object_names, "connotation", "name"),
     "frames.csv": (framing.load_frames, "terms", "terms"),
     "speaker_titles.csv": (speakers.lexicon, "side", "side"),
+    "institution_owners.csv": (speakers.lexicon, "side", "noun"),
 }
 
 

@@ -651,6 +651,9 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
         if earlier and earlier.side in codebooks.actor_sides():
             return earlier.side, earlier.actor, f"title '{role}' → the body that spoke before " \
                                                 f"({earlier.written})"
+        if register.home and role.startswith("spokes"):
+            side, actor, place = register.home   # "BEIJING — Spokesperson Lin Tao said"
+            return side, actor, f"title '{role}' with no body named → the dateline's ({place})"
     if role and (np_words[0] in lex.determiners or np_words[0] == "one"):
         earlier = register.last(noun=role) or (register.last(person=False)
                                                if role in ("statement", "paper") else None)

@@ -277,3 +277,13 @@ def test_a_parenthetical_source_between_commas_reports_the_sentence():
         ("China", "Zhao Li"), ("China", "he")]
     # "added" with no speech around it stays an act.
     assert sources("The ministry added ten firms to the list.") == [("narrator", "")]
+
+
+def test_a_spokesperson_with_no_body_named_speaks_for_the_datelines_country():
+    # A briefing write-up filed from Beijing names the spokesperson before the ministry.
+    found = filed_from("BEIJING", "Spokesperson Lin Tao told a briefing that the fines were "
+                                  "illegal.", "Asked about the fines, Lin said talks could help.")
+    assert [side for side, _ in found] == ["China", "China"]
+    assert [side for side, _ in filed_from("BEIJING", "Spokesperson Lin Tao spoke.",
+                                           "Ambassador Ann Ray said the fines were fair.")] == [
+        "other"]   # an ambassador in Beijing is a foreign one: only a spokesperson is home

@@ -590,13 +590,19 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
             if register.people:
                 side, actor, written = register.people[-1]
                 return side, actor, f"pronoun '{toks[lo].token}' → the last person named ({written})"
-        before = [m for m in mentions if m.end <= np_start and m.kind != "demonym"]
+        # "Hong Kong-based firms", "US-led talks": a name inside a compound modifier is no
+        # antecedent.
+        before = [m for m in mentions if m.end <= np_start and m.kind != "demonym"
+                  and text[m.end:m.end + 1] not in ("-", "‑")]
         if before and pronoun not in ("he", "she"):
             last = before[-1]
             return last.side, last.actor, f"pronoun '{toks[lo].token}' → nearest actor ({last.actor})"
         earlier = register.last(person=False) if pronoun not in ("he", "she") else None
         if earlier:
             return earlier.side, earlier.actor, f"pronoun '{toks[lo].token}' → {earlier.written}"
+        body = register.last_institution() if pronoun not in ("he", "she", "i") else None
+        if body:
+            return body[0], body[1], f"pronoun '{toks[lo].token}' → the last body named ({body[1]})"
         return "other", "", f"pronoun '{toks[lo].token}' with no speaker before it"
     found = _side_of_phrase(text, np_start, np_end, mentions, lex)
     if found:

@@ -287,3 +287,9 @@ def test_a_spokesperson_with_no_body_named_speaks_for_the_datelines_country():
     assert [side for side, _ in filed_from("BEIJING", "Spokesperson Lin Tao spoke.",
                                            "Ambassador Ann Ray said the fines were fair.")] == [
         "other"]   # an ambassador in Beijing is a foreign one: only a spokesperson is home
+
+
+def test_a_name_inside_a_compound_modifier_is_no_antecedent():
+    found = sources("The State Department spoke first.",
+                    "It fined two Hong Kong-based firms that it said had broken the rules.")
+    assert found[-1] == ("United States", "it")

@@ -32,12 +32,11 @@ The cue lexicon (lemmas, generated inflections, the word lists) is :mod:`helpers
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 from helpers import codebooks
 from helpers.cues import CUE_KINDS, Lexicon, cue_forms, lexicon
+from helpers.register import Register, Speaker
 from helpers.text import tokenize
 
 __all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices", "lexicon"]
@@ -47,94 +46,14 @@ _WORDS = re.compile(r"\w+")
 _PHRASE_WORDS = re.compile(r"[\w'’-]+")
 _LOCATED = re.compile(r"\s(?:in|at|from|near|based in)\s")
 _STOPS = re.compile(r"[.;:!?]")
+_PORTFOLIO_AFTER = re.compile(r"(?:\s+(?:and|[A-Z][\w-]*)){0,4}\s+Affairs\b")
+_PREPOSITIONS = frozenset({"of", "under", "at", "for", "in", "to", "from", "with", "by", "on"})
 _STOPS_OR_COMMA = re.compile(r"[.,;:!?]")
-_LETTERS = re.compile(r"[a-z]+")
 _LEAD = re.compile(r"[\s,]*(?:(?:in a statement|on \w+day|in an interview|to reporters|"
                    r"reporters|on \w+|at a \w+ \w+)[\s,]*)*(?:that\s+)?")
 
 
-@lru_cache(maxsize=4096)
-def _entry_words(actor: str, rule: str) -> frozenset[str]:
-    return frozenset(_LETTERS.findall((actor + " " + rule).lower()))
-
-
 # ------------------------------------------------------------------------------ register
-@dataclass
-class _Speaker:
-    words: frozenset[str]          # lower-case words of the source and its apposition
-    names: tuple[str, ...]         # capitalised words that are not titles: "Helen", "Marsh"
-    side: str
-    actor: str
-    person: bool
-    written: str
-
-
-@dataclass
-class Register:
-    """The speakers an article has named so far, in order, for later short references."""
-
-    speakers: list[_Speaker] = field(default_factory=list)
-    #: (words of the actor's codebook entry, side, actor, kind) of every mention so far
-    actors: list[tuple[frozenset[str], str, str, str]] = field(default_factory=list)
-    #: people named so far, speakers or not, for "he" and "she": (side, actor, as written)
-    people: list[tuple[str, str, str]] = field(default_factory=list)
-    #: (side, actor, place) of the dateline's country when it is a compared side: wire style
-    #: names the home country's bodies without it ("BEIJING — The commerce ministry said …")
-    home: tuple[str, str, str] | None = None
-    #: the countries the sentence before named, outside quotations
-    countries: list = field(default_factory=list)
-
-    def add(self, speaker: _Speaker) -> None:
-        self.speakers.append(speaker)
-        if speaker.person:
-            self.people.append((speaker.side, speaker.actor, speaker.written))
-
-    def see(self, mentions, text: str = "") -> None:
-        """Remember the actors a sentence names (for "a ministry spokesman", "she" later on);
-        mentions inside a quotation don't count."""
-        self.countries = [m for m in mentions if m.kind == "country"
-                          and not getattr(m, "in_quote", False)]
-        for m in mentions:
-            if m.kind != "demonym":
-                self.actors.append((_entry_words(m.actor, m.rule), m.side, m.actor, m.kind))
-            if m.kind == "person" and not getattr(m, "in_quote", False):
-                self.people.append((m.side, m.actor, text[m.start:m.end] or m.actor))
-
-    def institution(self, noun: str, before=()) -> tuple[str, str] | None:
-        """The side and actor of the last actor named whose entry has ``noun`` in it."""
-        for m in reversed(list(before)):
-            if m.kind != "demonym" and noun in (m.actor + " " + m.rule).lower():
-                return m.side, m.actor
-        for words, side, actor, _kind in reversed(self.actors):
-            if noun in words:
-                return side, actor
-        return None
-
-    def last_institution(self) -> tuple[str, str] | None:
-        """The side and actor of the last government body, army or organisation named."""
-        for _words, side, actor, kind in reversed(self.actors):
-            if kind in ("agency", "military", "country", "organisation"):
-                return side, actor
-        return None
-
-    def by_name(self, names: tuple[str, ...]) -> _Speaker | None:
-        """The last speaker whose name contains these names ("Marsh" → Helen Marsh)."""
-        wanted = {n.lower() for n in names}
-        for earlier in reversed(self.speakers):
-            if wanted and wanted <= {n.lower() for n in earlier.names}:
-                return earlier
-        return None
-
-    def last(self, *, person: bool | None = None, noun: str | None = None) -> _Speaker | None:
-        for earlier in reversed(self.speakers):
-            if person is not None and earlier.person != person:
-                continue
-            if noun is not None and noun not in earlier.words:
-                continue
-            return earlier
-        return None
-
-
 # ------------------------------------------------------------------------------ grammar
 class _Tok(NamedTuple):
     start: int
@@ -371,7 +290,10 @@ def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
         return "other", "", f"third party ('{head_words[-1]}')"
     # A mention that starts in the head counts whole ("Chinese Embassy in Washington");
     # one that starts in a place modifier ("a diplomat in Beijing") names no side.
-    inside = [m for m in _mentions_in(mentions, start, end) if m.start < head_end]
+    # A country inside a portfolio ("the Department of North American and Oceanian Affairs")
+    # names the desk, not the side the source speaks for.
+    inside = [m for m in _mentions_in(mentions, start, end) if m.start < head_end
+              and not _PORTFOLIO_AFTER.match(text, m.end)]
     if not inside:
         return None
     chosen = next((m for m in inside if m.kind != "demonym"), inside[0])
@@ -480,6 +402,26 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                 else:
                     before, inserts = _comma_segments(toks, before)
             if layout is None:
+                if before >= 2 and toks[before].word in ("which", "who") \
+                        and toks[before - 1].token == ",":
+                    # "US Customs, which said in a statement that …, has …": the relative
+                    # pronoun's antecedent is the source.
+                    np_range = _np_before(toks, before - 2, lex)
+                    layout = "source before a relative clause"
+                elif before >= 1 and toks[before].word in ("and", "but") and k == before + 1:
+                    # "She did not release the video but said …": the coordinated verb's
+                    # subject is the last source's ("Beijing insisted … and accused …") or,
+                    # with none, the sentence's.
+                    prior = found[-1] if found else None
+                    if prior is not None:
+                        found.append({**prior, "cue": text[cue_start:cue_end],
+                                      "cue_start": cue_start, "cue_end": cue_end,
+                                      "layout": "coordinated verb of the same source",
+                                      "rule": prior["rule"] + f"; and '{tok.token}'",
+                                      "content_start": cue_end, "content_end": len(text)})
+                        continue
+                    np_range, layout = _subject(toks, lex), "coordinated verb: subject of the sentence"
+            if layout is None:
                 if before >= 0 and toks[before].word in lex.pronouns:
                     np_range = (before, before)
                 elif before >= 0 and not toks[before].punct:
@@ -586,6 +528,9 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
     np_words = [t.word for t in toks[lo:hi + 1]]
     if lo == hi and toks[lo].word in lex.pronouns:
         pronoun = toks[lo].word
+        if pronoun == "it" and hi + 2 < len(toks) and toks[hi + 1].word in lex.be \
+                and (toks[hi + 2].word in lex.past or toks[hi + 2].word.endswith("ed")):
+            return "other", "", "'it is reported': an impersonal passive names no source"
         if pronoun in ("he", "she", "i"):
             if register.people:
                 side, actor, written = register.people[-1]
@@ -622,15 +567,16 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
         if found and found[0] != "other":
             return found[0], found[1], "apposition: " + found[2]
     for a, b in [(lo, hi), *[(x, y) for x, y in inserts if toks[x].word not in ("who", "which")]]:
-        for n in range(a, b + 1):
+        # The last body of an "of" chain is the one spoken for: "deputy director of the
+        # Department of … Affairs of the Ministry of Foreign Affairs" speaks for the ministry.
+        for n in range(b, a - 1, -1):
             t = toks[n]
             if t.word not in lex.institutions:
                 continue
-            # "the Dutch trade ministry": a name the codebook does not know before the noun
-            # says it is another institution than the one named before.
+            # "the Dutch trade ministry": a name the codebook does not know right before the
+            # noun says it is another institution than the one named before.
             if any(_is_name_word(x) and not _mentions_in(mentions, x.start, x.end)
-                   and x.word not in lex.determiners and x.word not in lex.portfolios
-                   for x in toks[max(a, n - 3):n]):
+                   and x.word not in lex.portfolios for x in _modifiers(toks, a, n, lex)):
                 continue
             before = [m for m in mentions if m.end <= np_start]
             found = _country_of(t.word, before, register, lex, here_only=True) \
@@ -652,7 +598,11 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
         if earlier:
             return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
     role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
-    if role and role in np_words[:2] and np_words[0] not in lex.determiners and names:
+    first_name = next((n for n, t in enumerate(toks[lo:hi + 1]) if t.token in names), None)
+    if role and role in np_words[:2] and np_words[0] not in lex.determiners and names \
+            and np_words.index(role) < (first_name if first_name is not None else 0):
+        # A title before a name ("Spokesman Tao Renjie"), not a modifier before the role
+        # ("Philippine officials": another body, kept as written).
         earlier = register.last(person=False)   # "Spokesman Tao Renjie said", after the body
         if earlier and earlier.side in codebooks.actor_sides():
             return earlier.side, earlier.actor, f"title '{role}' → the body that spoke before " \
@@ -673,6 +623,18 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
                 side, actor, place = register.home
                 return side, actor, f"'{role}' with no body named → the dateline's ({place})"
     return "other", "", "source not in the actor codebook (kept as written)"
+
+
+def _modifiers(toks: list[_Tok], a: int, n: int, lex: Lexicon) -> list[_Tok]:
+    """The words right before the noun at ``n`` that modify it: back to a determiner, a
+    preposition or punctuation ("the Dutch trade ministry" → Dutch, trade; "an institute under
+    the Ministry" → none)."""
+    out = []
+    for x in reversed(toks[max(a, n - 3):n]):
+        if x.punct or x.word in lex.determiners or x.word in _PREPOSITIONS:
+            break
+        out.append(x)
+    return out
 
 
 def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=False):
@@ -714,7 +676,7 @@ def _remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentio
         or any(t.word in ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
                           "ambassador", "senator", "official", "student", "professor")
                for t in toks[lo:hi + 1]))
-    register.add(_Speaker(words, names, side, actor, person, written))
+    register.add(Speaker(words, names, side, actor, person, written))
 
 
 def _content(text, toks, cue_end, layout, np_start, quoted, lex) -> tuple[int, int]:

@@ -293,3 +293,41 @@ def test_a_name_inside_a_compound_modifier_is_no_antecedent():
     found = sources("The State Department spoke first.",
                     "It fined two Hong Kong-based firms that it said had broken the rules.")
     assert found[-1] == ("United States", "it")
+
+
+def test_the_antecedent_of_a_relative_clause_with_a_cue_is_the_source():
+    assert sources("US Customs, which said in a statement that the rules were clear, has "
+                   "held the cargo.") == [("United States", "US Customs")]
+
+
+def test_a_coordinated_cue_shares_the_last_source_or_else_the_subject():
+    assert [side for side, _ in sources(
+        "The Pentagon did not release the video but said the jet came close.")] == [
+        "United States"]
+    v = voices.voices(sentences_of("The Navy collected debris, while Beijing insisted the "
+                                   "craft was civilian and accused Washington of overreacting."))
+    assert v["side"].tolist() == ["China"]   # not the Navy's: that would add a US row
+
+
+def test_it_is_reported_names_no_source():
+    assert [side for side, _ in sources(
+        "The State Department said the rules were fair.",
+        "It is reported that importers asked for exemptions, arguing that costs rose.")] == [
+        "United States", "other"]
+
+
+def test_the_last_body_of_an_of_chain_is_the_one_spoken_for_and_a_desk_is_no_side():
+    found = filed_from("BEIJING", "Liang Bo, deputy director of the Department of North "
+                                  "American Affairs of the Ministry of Foreign Affairs, said "
+                                  "the rule was unfair.")
+    assert [side for side, _ in found] == ["China"]
+    found = filed_from("BEIJING", "Gao Ling, a fellow at the Institute of Transport Policy "
+                                  "under the Ministry of Transport, said the rule was unfair.")
+    assert [side for side, _ in found] == ["China"]
+
+
+def test_a_name_before_a_role_noun_is_another_body_not_a_title():
+    # "Spokesman Tao Renjie" speaks for the body before; "Philippine officials" do not.
+    assert sources("The Chinese Embassy said the visas were revoked.",
+                   "Philippine officials said the ship was rammed.") == [
+        ("China", "The Chinese Embassy"), ("other", "Philippine officials")]

@@ -456,7 +456,15 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             else:
                 break
         np_start, np_end = toks[lo].start, toks[hi].end
-        side, actor, why = _resolve(text, toks, lo, hi, inserts, mentions, lex, register)
+        bodies = {e.written for e in register.speakers if not e.person}
+        prior = next((v for v in reversed(found) if v["speaker"] in bodies), None)
+        if lo == hi and toks[lo].word in ("it", "they") and prior is not None:
+            # "The State Department said …, which it called …": the source already named in
+            # the sentence, not the nearest name.
+            side, actor = prior["side"], prior["actor"]
+            why = f"pronoun '{toks[lo].token}' → the source before it ({prior['speaker']})"
+        else:
+            side, actor, why = _resolve(text, toks, lo, hi, inserts, mentions, lex, register)
         content = _content(text, toks, cue_end, layout, np_start, quoted, lex)
         voice = {"speaker": text[np_start:np_end], "np_start": np_start, "np_end": np_end,
                  "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
@@ -598,9 +606,8 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
         if earlier:
             return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
     role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
-    first_name = next((n for n, t in enumerate(toks[lo:hi + 1]) if t.token in names), None)
-    if role and role in np_words[:2] and np_words[0] not in lex.determiners and names \
-            and np_words.index(role) < (first_name if first_name is not None else 0):
+    if role and role in np_words[:2] and np_words[0] not in lex.determiners and any(
+            t.token in names for t in toks[lo + np_words.index(role) + 1:hi + 1]):
         # A title before a name ("Spokesman Tao Renjie"), not a modifier before the role
         # ("Philippine officials": another body, kept as written).
         earlier = register.last(person=False)   # "Spokesman Tao Renjie said", after the body

@@ -331,3 +331,11 @@ def test_a_name_before_a_role_noun_is_another_body_not_a_title():
     assert sources("The Chinese Embassy said the visas were revoked.",
                    "Philippine officials said the ship was rammed.") == [
         ("China", "The Chinese Embassy"), ("other", "Philippine officials")]
+
+
+def test_it_after_a_body_in_the_same_sentence_is_that_body_not_the_nearest_name():
+    # The nearest name before "it" is China: taking it would add a Chinese voice.
+    assert sources("The State Department said China harassed Philippine boats in what it "
+                   "called “dangerous actions”.") == [("United States", "The State Department")]
+    # A person is no "it": the nearest body is.
+    assert sources("Mary Lee said the firm broke the rules, which it denied.")[-1][0] == "other"

@@ -42,6 +42,24 @@ def _forms_of(rows: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=4)
+def _phrasal_of(rows: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Phrasal cues ("point out", "lash out"): every form of the verb → (particle, lemma,
+    kind).  "according to" is read on its own."""
+    from lemminflect import getAllInflections
+
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for lemma, kind in rows:
+        parts = lemma.split()
+        if len(parts) != 2 or lemma == "according to":
+            continue
+        verb, particle = parts
+        inflected = {f for group in getAllInflections(verb, upos="VERB").values() for f in group}
+        for form in {verb, *inflected}:
+            out.setdefault(form.lower(), []).append((particle, lemma, kind))
+    return {form: tuple(v) for form, v in out.items()}
+
+
+@lru_cache(maxsize=4)
 def _past_of(rows: tuple[tuple[str, str], ...]) -> frozenset[str]:
     from lemminflect import getAllInflections
 
@@ -87,6 +105,7 @@ class Lexicon(NamedTuple):
     titles: tuple[tuple[tuple[str, ...], str], ...]
     owners: dict[str, str]         # institution noun → the only compared side that has one
     past: frozenset[str]           # past forms of the cues ("wrote", "spoke"): never nouns
+    phrasal: dict[str, tuple[tuple[str, str, str], ...]]  # "pointed" → (("out", lemma, kind),)
 
 
 #: The word lists the speaker grammar reads, each with a header saying what it decides.
@@ -100,8 +119,9 @@ WORD_LISTS = ("speech_auxiliaries.txt", "passive_be.txt", "speaker_pronouns.txt"
 def _lexicon_from(cue_rows, titles, owners, *lists) -> Lexicon:
     forms = _forms_of(cue_rows)
     sets = [frozenset(w.lower() for w in words) for words in lists]
-    return Lexicon(forms, frozenset([*forms, "according"]), *sets, titles, dict(owners),
-                   _past_of(cue_rows))
+    phrasal = _phrasal_of(cue_rows)
+    return Lexicon(forms, frozenset([*forms, *phrasal, "according"]), *sets, titles,
+                   dict(owners), _past_of(cue_rows), phrasal)
 
 
 def lexicon() -> Lexicon:

@@ -340,6 +340,12 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
         tok = toks[k]
         according = tok.word == "according" and k + 1 < len(toks) and toks[k + 1].word == "to"
         entry = lex.forms.get(tok.word)
+        particle = None
+        if entry is None and not according and k + 1 < len(toks):
+            for word, lemma, kind in lex.phrasal.get(tok.word, ()):
+                if toks[k + 1].word == word:   # "pointed out that", "lashed out at"
+                    entry, particle = (lemma, kind), toks[k + 1]
+                    break
         if entry is None and not according:
             continue
         lemma, kind = entry if entry else ("according to", "speech")
@@ -347,7 +353,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             continue  # "the United States", "State Department": a name, not a cue
         if not according and _noun_use(toks, k, lemma, lex):
             continue
-        cue_start, cue_end = tok.start, (toks[k + 1].end if according else tok.end)
+        cue_start, cue_end = tok.start, (toks[k + 1].end if according or particle else tok.end)
         j = k - 1
         while j >= 0 and toks[j].word in lex.aux:
             if toks[j].word in ("not", "n't", "never"):

@@ -339,3 +339,11 @@ def test_it_after_a_body_in_the_same_sentence_is_that_body_not_the_nearest_name(
                    "called “dangerous actions”.") == [("United States", "The State Department")]
     # A person is no "it": the nearest body is.
     assert sources("Mary Lee said the firm broke the rules, which it denied.")[-1][0] == "other"
+
+
+def test_a_phrasal_cue_is_its_verb_with_its_particle_in_every_form():
+    assert sources("The Chinese ambassador pointed out that the rules broke WTO law.") == [
+        ("China", "The Chinese ambassador")]
+    assert sources("Beijing lashed out at the new rules on Sunday.") == [("China", "Beijing")]
+    # The verb without its particle is no cue: "pointed to the map".
+    assert sources("The Chinese ambassador pointed to the map.") == [("narrator", "")]

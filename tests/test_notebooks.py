@@ -196,3 +196,29 @@ def test_every_csv_opens_in_excel_with_the_right_text_types_and_article_id(run):
     narrator = [r for r in rows if r[header.index("side")] == "narrator"]
     assert narrator and all(r[header.index("content_start")] == "" for r in narrator)
     assert any("’" in cell for row in rows for cell in row)  # curly apostrophes survive
+
+
+# Each explorer's first state, worked out from the article: "balloon" occurs 5 times and
+# "surveillance" 3 times; 36 actor mentions; 13 sentences, sentence 10 cut into two clauses.
+FIRST_STATES = {
+    "03_terms.ipynb": ["Term: balloon · regex: off · Window: 5 · Sort by: text order",
+                       "5 match(es) for 'balloon'"],
+    "04_actors.ipynb": ["Sides: China, United States, other", "36 of 36 mentions"],
+    "05_framing.ipynb": ["Side: all · Cue: all", "14 of 14 rows",
+                         "Term: surveillance", "3 match(es) for 'surveillance'"],
+}
+
+
+@pytest.mark.parametrize("notebook", sorted(FIRST_STATES))
+def test_html_export_shows_each_explorer_as_its_first_state_not_as_widget_code(run, notebook, tmp_path):
+    executed = paths.ROOT / "build" / "notebooks" / ARTICLE_ID / notebook
+    views = [o for c in json.loads(executed.read_text())["cells"] for o in c.get("outputs", [])
+             if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    html = runner.export_html(executed, tmp_path).read_text(encoding="utf-8")
+    assert views and html.count(runner.STATIC_NOTE) == len(views)
+    for widget_repr in ("VBox(children", "HBox(children", "Dropdown(", "Output(", "IntSlider(",
+                        "application/vnd.jupyter.widget"):
+        assert widget_repr not in html, widget_repr
+    for text in FIRST_STATES[notebook]:
+        assert text in html, text
+    assert 'src="http' not in html and '<script src="//' not in html

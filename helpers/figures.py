@@ -176,7 +176,10 @@ def _svg_writer(fig, title: str, description: str):
         buffer = io.BytesIO()
         fig.savefig(buffer, format="svg", metadata={
             **_SVG_METADATA, "Title": title, "Description": description})
-        svg = buffer.getvalue().decode("utf-8")
+        # xml:space="preserve": a label's leading space (" 28%", set off from its bar) is kept;
+        # a viewer would otherwise collapse it and put the label against the bar.
+        # (on each <text>: viewers do not inherit it from the root element).
+        svg = buffer.getvalue().decode("utf-8").replace("<text ", '<text xml:space="preserve" ')
         head, mark, rest = svg.partition("</title>\n")
         desc = f" <desc>{html.escape(description, quote=False)}</desc>\n"
         tmp.write_bytes((head + mark + desc + rest if mark else svg).encode("utf-8"))

@@ -78,6 +78,9 @@ def test_svg_keeps_its_text_as_text_in_a_font_stack_with_title_and_description(p
     assert {"balloon", "<b>US</b>", "Top terms & “China’s” words"} <= set(texts)
     assert "Source: EFE, “China refuses talks”, 2023-02-09" in texts
     assert "<use xlink:href=\"#DejaVuSans" not in svg
+    # A label's leading space (set off from its bar) is not collapsed by the viewer.
+    assert {t.get("{http://www.w3.org/XML/1998/namespace}space")
+            for t in root.iter("{http://www.w3.org/2000/svg}text")} == {"preserve"}
     families = set(re.findall(r"font-family: ([^;\"]+)", svg))
     assert families == {"'DejaVu Sans', 'Liberation Sans', 'Arial', 'Helvetica', sans-serif"}
     assert root.find("svg:title", ns).text == "Top terms & “China’s” words"

@@ -219,10 +219,14 @@ def read_metadata(metadata_path: Path = paths.METADATA) -> dict[str, dict[str, s
     return {}
 
 
-def _metadata_file(path: Path) -> Path:
-    """The ``metadata.csv`` next to the article if there is one, else the workbook's."""
+def _metadata_for(path: Path) -> dict[str, dict[str, str]]:
+    """The ``metadata.csv`` next to the article if there is one, else the workbook's: the
+    shipped ``data/articles/metadata.csv`` and the user's own ``my_metadata.csv`` beside it
+    (a shipped row wins over a user's row for the same id)."""
     own = path.parent / "metadata.csv"
-    return own if own.is_file() else paths.METADATA
+    if own.is_file() and own.resolve() != paths.METADATA.resolve():
+        return read_metadata(own)
+    return {**read_metadata(paths.USER_METADATA), **read_metadata(paths.METADATA)}
 
 
 # --------------------------------------------------------------------------- bytes to text
@@ -555,7 +559,7 @@ def load_article(path: str | Path, article_id: str | None = None) -> Article:
     shown = str(path)
     text, encoding, is_html = _read_text(path, shown)
     article_id = article_id or path.stem
-    metadata = read_metadata(_metadata_file(path)).get(article_id, {})
+    metadata = _metadata_for(path).get(article_id, {})
     common = dict(path=path, shown=shown, article_id=article_id, encoding=encoding, metadata=metadata)
     page = read_page(text) if is_html else None
     if page is None:

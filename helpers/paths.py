@@ -1,7 +1,8 @@
 """Every path the workbook uses, worked out from the project root in one place.
 
 Notebooks and tests never build paths from their working directory, so the workbook behaves
-the same whether Jupyter was started in ``notebooks/`` or anywhere else.
+the same whether Jupyter was started in ``notebooks/`` or anywhere else.  In a checkout the
+data are ``data/`` beside ``helpers/``; a regular install finds them inside the package.
 
 >>> from helpers import paths
 >>> paths.ARTICLES.name
@@ -13,11 +14,22 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
+#: The ``helpers`` package itself.
+PACKAGE = Path(__file__).resolve().parent
+#: True in a checkout of the workbook (and its editable install); False when the package was
+#: installed the regular way (``pip install .``), which carries ``data/`` and ``notebooks/``
+#: inside the package as ``helpers/data/`` and ``helpers/notebooks/``.
+IN_CHECKOUT = (PACKAGE.parent / "pyproject.toml").is_file() and (PACKAGE.parent / "data").is_dir()
+#: The project root: the checkout, or for an installed package the folder Python started in,
+#: where ``figures/`` and ``build/`` are written.
+ROOT = PACKAGE.parent if IN_CHECKOUT else Path.cwd().resolve()
+DATA = PACKAGE.parent / "data" if IN_CHECKOUT else PACKAGE / "data"
 ARTICLES = DATA / "articles"
 METADATA = ARTICLES / "metadata.csv"
-NOTEBOOKS = ROOT / "notebooks"
+#: Rows a user adds for their own articles (publication date, agency): read after
+#: ``metadata.csv`` and never checked against the shipped articles' hashes.
+USER_METADATA = ARTICLES / "my_metadata.csv"
+NOTEBOOKS = PACKAGE.parent / "notebooks" if IN_CHECKOUT else PACKAGE / "notebooks"
 
 #: The article every notebook reads unless its ``parameters`` cell says otherwise.
 DEFAULT_ARTICLE = ARTICLES / "efe-2023-02-09-china-rejects-defense-talks.txt"
@@ -98,4 +110,8 @@ def resolve(path: str | Path) -> Path:
     Jupyter was started.
     """
     path = Path(path).expanduser()
-    return path if path.is_absolute() else ROOT / path
+    if path.is_absolute():
+        return path
+    if not IN_CHECKOUT and path.parts[:1] == ("data",) and not (ROOT / path).exists():
+        return DATA.joinpath(*path.parts[1:])  # a notebook's "data/articles/…", installed
+    return ROOT / path

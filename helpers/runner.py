@@ -43,6 +43,7 @@ import ctypes
 import errno
 import fcntl
 import functools
+import html
 import os
 import re
 import shutil
@@ -137,15 +138,16 @@ def export_html(executed: Path, folder: Path) -> Path:
     """Write one executed notebook as a self-contained HTML page; return its path.
 
     The images are already inside the notebook.  The script URLs nbconvert would add for
-    require.js and MathJax are left empty, and the saved state of the live widgets is dropped
-    (it would make the page fetch a widget renderer from the web; a widget shows as its text
-    summary instead), so the page asks no server for anything.
+    require.js and MathJax are left empty, and each live widget is replaced by its first
+    state (:func:`static_widgets`), so the page asks no server for anything: the saved widget
+    state would make it fetch a widget renderer from the web, and without it a widget shows
+    as its text summary, ``VBox(children=(HBox(…``.
     """
     import nbformat
     from nbconvert import HTMLExporter
 
     notebook = nbformat.read(executed, as_version=4)
-    notebook.metadata.pop("widgets", None)
+    static_widgets(notebook)
     exporter = HTMLExporter(template_name="lab", require_js_url="", mathjax_url="",
                             widget_renderer_url="")
     body, _ = exporter.from_notebook_node(notebook)
@@ -153,6 +155,90 @@ def export_html(executed: Path, folder: Path) -> Path:
     target = folder / executed.with_suffix(".html").name
     target.write_text(body, encoding="utf-8")
     return target
+
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+#: The line above an explorer's first state in an exported page.
+STATIC_NOTE = "A live explorer in JupyterLab; here as it first opens"
+
+
+def static_widgets(notebook) -> int:
+    """Replace every widget in an executed notebook by its first state; return how many.
+
+    A widget's output is a reference to a model in the notebook's saved widget state
+    (``metadata.widgets``).  It becomes one line naming its controls and their first values
+    ("Side: all · Cue: all") followed by what its ``Output`` showed first (the table), as
+    ordinary outputs; the saved state is then dropped.
+    """
+    import nbformat
+
+    state = notebook.metadata.pop("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
+    replaced = 0
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        outputs = []
+        for output in cell.get("outputs", []):
+            view = output.get("data", {}).get(WIDGET_VIEW)
+            if view is None:
+                outputs.append(output)
+                continue
+            replaced += 1
+            controls, shown = _first_state(view.get("model_id", ""), state)
+            line = f"{STATIC_NOTE}: " + " · ".join(controls) if controls else STATIC_NOTE
+            outputs.append(nbformat.from_dict({
+                "output_type": "display_data", "metadata": {},
+                "data": {"text/html": f"<p><em>{html.escape(line)}</em></p>",
+                         "text/plain": line}}))
+            if not shown and not state:
+                shown = [{"output_type": "stream", "name": "stdout",
+                          "text": "(run the notebook in JupyterLab to use it)\n"}]
+            for item in shown:
+                item = {**item}
+                if item.get("output_type") in ("display_data", "execute_result"):
+                    item = {"output_type": "display_data", "metadata": item.get("metadata", {}),
+                            "data": item.get("data", {})}
+                outputs.append(nbformat.from_dict(item))
+        cell.outputs = outputs
+    return replaced
+
+
+def _first_state(model_id: str, state: dict) -> tuple[list[str], list[dict]]:
+    """The controls ("Term: balloon") and the outputs of a widget and all its children."""
+    controls: list[str] = []
+    shown: list[dict] = []
+
+    def visit(ref: str) -> None:
+        model = state.get(ref.removeprefix("IPY_MODEL_"), {})
+        values = model.get("state", {})
+        kind = model.get("model_name", "")
+        if kind == "OutputModel":
+            shown.extend(values.get("outputs", []))
+        elif kind.endswith("BoxModel"):
+            for child in values.get("children", []):
+                visit(child)
+        elif "description" in values or "value" in values or "index" in values:
+            controls.append(_control_text(kind, values))
+
+    visit(model_id)
+    return controls, shown
+
+
+def _control_text(kind: str, values: dict) -> str:
+    """One control as text: ``Side: all``, ``regex: off``, ``Actors: China, US``."""
+    label = values.get("description") or kind.removesuffix("Model")
+    labels = values.get("_options_labels") or []
+    index = values.get("index")
+    if isinstance(index, list):
+        value = ", ".join(labels[i] for i in index if i < len(labels)) or "none chosen"
+    elif isinstance(index, int) and index < len(labels):
+        value = labels[index]
+    elif isinstance(values.get("value"), bool):
+        value = "on" if values["value"] else "off"
+    else:
+        value = str(values.get("value", ""))
+    return f"{label}: {value}"
 
 
 class RunStopped(Exception):

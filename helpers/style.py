@@ -22,13 +22,23 @@ NEUTRAL = "#4D4D4D"
 #: Okabe–Ito's further colours, for categories that are not sides (frames, terms).
 PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#CC79A7", "#000000"]
 
+#: The fonts an SVG names for its text, in order: DejaVu Sans (which draws the PNG, since it
+#: ships with Matplotlib) where it is installed, else the metric-compatible Liberation Sans
+#: (LibreOffice's own), Arial (Windows, macOS) or Helvetica, else any sans-serif.  Inkscape
+#: (through Pango) and LibreOffice Draw take the first one the machine has.
+FONT_STACK = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
+
 RC = {
     "figure.figsize": (8, 4.5),        # 16:9, a slide
     "figure.dpi": 100,
     "savefig.dpi": 200,
     "savefig.bbox": "tight",
     "savefig.pad_inches": 0.15,
-    "font.family": "DejaVu Sans",      # ships with Matplotlib: same glyphs on every machine
+    # DejaVu Sans ships with Matplotlib: the PNG has the same glyphs on every machine.  The
+    # generic family lets the SVG name the whole stack ('DejaVu Sans', …, sans-serif) without
+    # a "font not found" warning for the fonts this machine lacks.
+    "font.family": "sans-serif",
+    "font.sans-serif": FONT_STACK,
     "font.size": 11,
     "axes.titlesize": 13,
     "axes.titleweight": "bold",
@@ -38,7 +48,7 @@ RC = {
     "axes.spines.right": False,
     "axes.grid": False,
     "legend.frameon": False,
-    "svg.fonttype": "path",            # text as outlines: the SVG looks the same everywhere
+    "svg.fonttype": "none",            # text as <text>, editable in Inkscape and LibreOffice
     "svg.hashsalt": "framing-workbook",  # fixed ids, so the SVG is the same bytes every save
 }
 

@@ -410,7 +410,7 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, min_count: int = 1,
         One row per n-gram and article with at least ``min_count`` occurrences, most frequent
         first: ``article_id``, ``n``, ``rank`` (ties share one), ``ngram`` (norms joined, e.g.
         ``defense ministers``), ``label`` (as written most often), ``count``, ``per_1000``
-        (per 1,000 words), ``sentence_ids`` (where it occurs, e.g. ``"1 3 5"``) and
+        (per 1,000 words), ``sentence_ids`` (where it occurs, e.g. ``"1;3;5"``) and
         ``below_floor``.
     """
     if n < 1:
@@ -435,7 +435,7 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, min_count: int = 1,
             label = _most_common(_join(g).translate(_APOSTROPHES) for g in grams)
             sids = sorted({g[0].sentence_id for g in grams})
             rows.append((art_id, n, key, label, len(grams), round(1000 * len(grams) / n_words, 2),
-                         " ".join(str(s) for s in sids)))
+                         ";".join(str(s) for s in sids)))
         table = pd.DataFrame(rows, columns=["article_id", "n", "ngram", "label", "count",
                                             "per_1000", "sentence_ids"])
         table = _ranked(table, "ngram")

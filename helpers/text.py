@@ -255,18 +255,40 @@ def _norm_and_punct(token: str) -> tuple[str, bool]:
     once per word form.
     """
     letters = token.replace(".", "")
-    if len(letters) >= 2 and letters.isupper():
+    if len(letters) >= 2 and letters.isupper() and not any(a in token for a in "'’ʼ"):
         norm = letters
     else:
         norm = token.translate(_APOSTROPHES).casefold()
     return norm, all(unicodedata.category(ch)[0] in "PS" for ch in token)
 
 
+#: The norm of a word whose spelling changes before "n't": "won't" is split, as "don't" is,
+#: into "wo" + "n't", and "wo" means "will" (else "wo", "ca" and "sha" would be counted as
+#: content words).
+CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def _before_nt(norm: str) -> str:
+    """The norm of the word before an "n't": lower case ("DON'T" is no acronym), and "will"
+    for the "wo" of "won't"."""
+    norm = norm.casefold()
+    return CONTRACTED.get(norm, norm)
+
+
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into word, number and punctuation tokens (no downloads needed)."""
+    """Split ``text`` into word, number and punctuation tokens (no downloads needed).
+
+    >>> [t.norm for t in tokenize("We won't, can’t and shan't.")]
+    ['we', 'will', "n't", ',', 'can', "n't", 'and', 'shall', "n't", '.']
+    """
     make = tuple.__new__  # builds a Token from a tuple: what Token._make does, minus one call
-    return [make(Token, (word, *m.span(), *_norm_and_punct(word)))
+    toks = [make(Token, (word, *m.span(), *_norm_and_punct(word)))
             for m in _TOKEN.finditer(text) for word in (m.group(),)]
+    folded = text.casefold()
+    for k in range(1, len(toks)) if "n't" in folded or "n’t" in folded else ():
+        if toks[k].norm == "n't" and toks[k - 1].end == toks[k].start:
+            toks[k - 1] = toks[k - 1]._replace(norm=_before_nt(toks[k - 1].norm))
+    return toks
 
 
 # Quotation marks: curly pairs (also German „…“ and «…»), and the straight double quote,
@@ -454,6 +476,14 @@ def tokens(sentence_table: pd.DataFrame) -> pd.DataFrame:
     form_punct = np.array([punct for _, punct in norm_punct], dtype=bool)
     form_stop = np.array([norm in stop for norm, _ in norm_punct], dtype=bool)
     lengths = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+    norms = form_norm[codes].tolist()
+    is_stop = form_stop[codes]
+    negations = [code for code, (norm, _) in enumerate(norm_punct) if norm == "n't"]
+    ends = starts + lengths
+    for k in (np.flatnonzero(np.isin(codes, negations)) - 1).tolist() if negations else ():
+        if k >= 0 and ends[k] == starts[k + 1]:
+            norms[k] = _before_nt(norms[k])
+            is_stop[k] = norms[k] in stop
     return pd.DataFrame({
         "article_id": np.repeat(sentence_table["article_id"].to_numpy(dtype=object),
                                 counts_arr).tolist(),
@@ -461,10 +491,10 @@ def tokens(sentence_table: pd.DataFrame) -> pd.DataFrame:
                                  counts_arr),
         "i": np.arange(len(toks), dtype=np.int64) - np.repeat(first, counts_arr),
         "start": starts,
-        "end": starts + lengths,
+        "end": ends,
         "token": toks,
-        "norm": form_norm[codes].tolist(),
-        "is_stop": form_stop[codes],
+        "norm": norms,
+        "is_stop": is_stop,
         "is_punct": form_punct[codes],
     }, columns=TOKEN_COLUMNS)
 

@@ -131,7 +131,8 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         ``United States``, ``other`` or ``narrator``), ``speaker`` (the source as written),
         ``actor``, ``cue`` (as written), ``rule`` (why), ``n_words``, the body offsets of the
         source, the cue and the content (``speaker_start``, ``speaker_end``, ``cue_start``,
-        ``cue_end``, ``content_start``, ``content_end``; −1 for the narrator) and
+        ``cue_end``, ``content_start``, ``content_end``; −1 for the narrator, an empty cell
+        in the CSV) and
         ``content_words`` (the words of the side's claim: what share of voice counts).
     """
     if mention_table is None:
@@ -198,8 +199,12 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
             n_words = sent_words if len(pieces) == 1 else count_words(piece)
             rows.append([article_id, sentence_id, clause_id, start, start + len(piece),
                          piece, *row, n_words, *spans, content])
-    return pd.DataFrame(_continue_quotations(rows, sentence_table, quote_spans),
-                        columns=VOICE_COLUMNS)
+    table = pd.DataFrame(_continue_quotations(rows, sentence_table, quote_spans),
+                         columns=VOICE_COLUMNS)
+    # -1 marks "no span" (the narrator's); helpers.figures writes those cells empty.
+    table.attrs["missing"] = dict.fromkeys([f"{part}_{end}" for part in ("speaker", "cue", "content")
+                                            for end in ("start", "end")], -1)
+    return table
 
 
 def _home(place: str | None, codebook) -> tuple[str, str, str] | None:

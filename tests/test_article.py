@@ -433,3 +433,36 @@ def test_read_raw_decodes_like_load_article(tmp_path):
         assert read_raw(path) == "Title\n\nChina’s reply.\n"
     with pytest.raises(ArticleError, match="the file does not exist"):
         read_raw(tmp_path / "missing.txt")
+
+
+def test_users_own_metadata_file_describes_their_article_and_the_shipped_check_ignores_it(
+        tmp_path, monkeypatch):
+    import test_repository
+
+    from helpers import paths
+
+    # The README's advice: a row for your own article in data/articles/my_metadata.csv.
+    user = tmp_path / "my_metadata.csv"
+    user.write_text("id,title,agency,place,published,language,source\n"
+                    "my-story,Balloon talks,AP,Washington,2023-02-10,en,my own copy\n"
+                    f"{paths.DEFAULT_ARTICLE.stem},Wrong title,XX,,1999-01-01,,\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "USER_METADATA", user)
+    story = tmp_path / "articles" / "my-story.txt"
+    story.parent.mkdir()
+    story.write_text("China said no.\n\nThe US said yes.\n", encoding="utf-8")
+    art = load_article(story)
+    assert (art.metadata["agency"], art.metadata["published"]) == ("AP", "2023-02-10")
+    assert art.source_line == "Source: AP, “Balloon talks”, 2023-02-10"
+    # A shipped row wins over a user's row for the same article.
+    assert load_article(paths.DEFAULT_ARTICLE).metadata["agency"] == "EFE"
+    # The shipped-data test checks metadata.csv only: a row without a file or hash is fine.
+    test_repository.test_metadata_describes_every_article_with_its_hash()
+    assert paths.USER_METADATA != paths.METADATA
+
+
+def test_the_committed_user_metadata_file_has_the_shipped_columns_and_no_rows():
+    from helpers import paths
+
+    lines = paths.USER_METADATA.read_text(encoding="utf-8-sig").splitlines()
+    shipped = paths.METADATA.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert lines == [",".join(c for c in shipped if c not in ("file", "sha256"))]

@@ -47,12 +47,78 @@ def test_save_writes_png_svg_csv_and_no_temporary_files(private_figures):
     folder = private_figures / "art"
     assert written == {k: folder / f"terms.{k}" for k in ("png", "svg", "csv")}
     assert sorted(p.name for p in folder.iterdir()) == ["terms.csv", "terms.png", "terms.svg"]
-    assert (folder / "terms.csv").read_text(encoding="utf-8") == "term,count\nballoon,5\nUS,10\n"
+    # UTF-8 with a byte-order mark, so Excel does not read it as Windows-1252.
+    assert (folder / "terms.csv").read_bytes() == b"\xef\xbb\xbfterm,count\nballoon,5\nUS,10\n"
     png = (folder / "terms.png").read_bytes()
     assert png.startswith(b"\x89PNG") and b"Software" not in png
     svg = (folder / "terms.svg").read_text(encoding="utf-8")
     assert "<dc:date>" not in svg
     plt.close(fig)
+
+
+def test_svg_keeps_its_text_as_text_in_a_font_stack_with_title_and_description(private_figures):
+    import re
+    import xml.etree.ElementTree as ET
+
+    from PIL import Image
+
+    data = pd.DataFrame({"term": ["balloon", "<b>US</b>"], "count": [5, 10]})
+    with style.house_style():
+        fig, ax = plt.subplots()
+        ax.barh(data["term"], data["count"])
+        ax.set_title("Top terms & “China’s” words")
+        charts.add_source(fig, "Source: EFE, “China refuses talks”, 2023-02-09")
+    written = figures.save(fig, "terms", data, "art")
+    svg = written["svg"].read_text(encoding="utf-8")
+    root = ET.fromstring(svg)  # well-formed: the title's "&" and the "<b>" label are escaped
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    # Every label is a <text>: 2 tick labels, 5 x ticks (0, 2, …, 10 by the locator), the
+    # title and the source line; none is drawn as glyph outlines.
+    assert {"balloon", "<b>US</b>", "Top terms & “China’s” words"} <= set(texts)
+    assert "Source: EFE, “China refuses talks”, 2023-02-09" in texts
+    assert "<use xlink:href=\"#DejaVuSans" not in svg
+    # A label's leading space (set off from its bar) is not collapsed by the viewer.
+    assert {t.get("{http://www.w3.org/XML/1998/namespace}space")
+            for t in root.iter("{http://www.w3.org/2000/svg}text")} == {"preserve"}
+    families = set(re.findall(r"font-family: ([^;\"]+)", svg))
+    assert families == {"'DejaVu Sans', 'Liberation Sans', 'Arial', 'Helvetica', sans-serif"}
+    assert root.find("svg:title", ns).text == "Top terms & “China’s” words"
+    assert root.find("svg:desc", ns).text == (
+        "Source: EFE, “China refuses talks”, 2023-02-09. The numbers behind the chart: terms.csv.")
+    assert "<dc:description>Source: EFE" in svg
+    png = Image.open(written["png"])
+    assert png.text == {"Title": "Top terms & “China’s” words", "Description": (
+        "Source: EFE, “China refuses talks”, 2023-02-09. The numbers behind the chart: terms.csv.")}
+
+
+def test_a_figure_of_panels_writes_one_tidy_csv_per_panel(private_figures):
+    fig, ax = plt.subplots()
+    fig.suptitle("Two panels")
+    panels = {"share": pd.DataFrame({"side": ["China"], "share": [0.28]}),
+              "tone": pd.DataFrame({"side": ["China"], "n": [3]})}
+    written = figures.save(fig, "comparison", panels, "art")
+    assert sorted(written) == ["csv_share", "csv_tone", "png", "svg"]
+    assert written["csv_tone"].read_bytes() == b"\xef\xbb\xbfside,n\nChina,3\n"
+    assert figures.describe(fig, "comparison")[0] == "Two panels"
+    with pytest.raises(ValueError, match=r"^Cannot save the panel '\.\./x' of 'comparison'"):
+        figures.save(plt.figure(), "comparison", {"../x": panels["tone"]}, "art")
+
+
+def test_csv_cells_are_what_a_spreadsheet_should_see(private_figures):
+    table = pd.DataFrame({"clauses": [5.0, None, 2.0], "share": [0.5, None, 1.0],
+                          "ids": [[2, 3, 4], [7], []], "start": [4, -1, 0],
+                          "text": ["=1+1", "China’s", None]})
+    table.attrs["missing"] = {"start": -1}
+    path = figures.save_table(table, "cells", "art")
+    assert path.read_bytes().decode("utf-8") == (
+        "\ufeffclauses,share,ids,start,text\n"
+        "5,0.5,2;3;4,4,'=1+1\n"
+        ",,7,,China’s\n"
+        "2,1.0,,0,\n")
+    assert table["start"].tolist() == [4, -1, 0]  # the caller's table is not changed
+    back = pd.read_csv(path)
+    assert back["clauses"].dtype == "float64" and back.columns[0] == "clauses"  # no BOM in it
 
 
 def test_saved_chart_shows_as_its_png_and_is_not_drawn_again(private_figures):

@@ -498,7 +498,7 @@ def test_save_table_and_save_write_neutralised_csvs(private_figures):
 
     data = pd.DataFrame({"=cmd": ["=2+5", "@x", "plain", None], "compound": [-0.62, 0.1, 0, 1]})
     table = figures.save_table(data, "sentences", article_id="story")
-    assert table.read_text(encoding="utf-8") == (
+    assert table.read_text(encoding="utf-8-sig") == (
         "'=cmd,compound\n'=2+5,-0.62\n'@x,0.1\nplain,0.0\n,1.0\n")
     fig, _ = plt.subplots()
     saved = figures.save(fig, "chart", data, article_id="story")

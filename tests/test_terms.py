@@ -149,7 +149,7 @@ def test_bigrams_skip_stopword_edges_and_punctuation():
     assert counts == {"both countries": 2, "countries held": 1, "held talks": 1,
                       "talks failed": 1, "countries left": 1}
     assert bigrams.iloc[0]["label"] == "Both countries"     # first seen wins a tie
-    assert bigrams.iloc[0]["sentence_ids"] == "1 2"
+    assert bigrams.iloc[0]["sentence_ids"] == "1;2"
 
 
 def test_trigrams_small_text():
@@ -164,7 +164,7 @@ def test_ngrams_default_article(default_tokens):
     bigrams = terms.ngrams(default_tokens, 2).set_index("ngram")
     # "... of both countries" in sentences 1, 3, 5, 6 and 13.
     assert bigrams.loc["both countries", "count"] == 5
-    assert bigrams.loc["both countries", "sentence_ids"] == "1 3 5 6 13"
+    assert bigrams.loc["both countries", "sentence_ids"] == "1;3;5;6;13"
     assert bigrams.loc["defense ministers", "count"] == 2      # sentences 1 and 3
     assert bigrams.loc["defense ministry", "count"] == 2       # sentences 2 and 3
     assert "spy balloon" not in bigrams.index                  # only in the headline

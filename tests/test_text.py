@@ -109,6 +109,27 @@ def test_token_positions_restart_in_each_sentence_and_article():
                                       True, False, True, True, False, False, True]
 
 
+def test_wont_cant_shant_count_as_will_can_shall_not_wo_ca_sha():
+    from helpers import terms
+
+    table = pd.DataFrame({"article_id": ["a"], "sentence_id": [1], "start": [0],
+                          "text": ["They won't come, CAN’T stay and shan't go; Ca n't is two words."]})
+    t = text.tokens(table)
+    # The tokens stay as written (their offsets point at the text); only the norm changes.
+    assert t["token"].tolist()[:11] == ["They", "wo", "n't", "come", ",", "CA", "N’T", "stay",
+                                        "and", "sha", "n't"]
+    # Capitals ("CAN’T", a headline) are no acronym: the same norms.
+    assert t["norm"].tolist()[:11] == ["they", "will", "n't", "come", ",", "can", "n't", "stay",
+                                       "and", "shall", "n't"]
+    # "Ca n't" with a space is no contraction: "ca" keeps its norm.
+    assert t["norm"].tolist()[13:15] == ["ca", "n't"]
+    content = t.loc[~t["is_stop"] & ~t["is_punct"], "norm"].tolist()
+    assert content == ["come", "stay", "go", "ca", "two", "words"]
+    freq = terms.term_frequency(t)
+    assert set(freq["term"]) == {"come", "stay", "go", "ca", "two", "words"}
+    assert [t.norm for t in text.tokenize("WON'T")] == ["will", "n't"]
+
+
 @pytest.mark.parametrize("source, spans, unclosed, stray", [
     ("“Yes,” he said. “No,” she said.", [(0, 6), (16, 21)], [], []),
     ('“He called it a \"weather\" balloon,” Li said.', [(0, 35)], [], []),  # " inside “…”

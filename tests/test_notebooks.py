@@ -114,7 +114,6 @@ def test_html_export_is_one_self_contained_page(run, tmp_path):
 #: other branches, which add the column; the lead empties these lists when merging them.
 PENDING_ARTICLE_ID = {
     "share_of_voice.csv", "frames.csv", "keyness.csv", "comparison.csv",  # issue 14 (framing)
-    "actor_cooccurrence.csv",                                              # issue 15 (actors)
 }
 #: CSVs that still write -1 for "none" in a span column: framing.tone copies the voice table's
 #: spans into a table of its own (issue 14).

@@ -8,8 +8,10 @@ notebook 05 prints them after the cell that makes the table, on any article.
 >>> share = pd.DataFrame({"side": ["China", "United States", "narrator"],
 ...                       "words": [30, 10, 60], "quoted_words": [20, 0, 0],
 ...                       "reported_words": [10, 10, 0], "share": [0.3, 0.1, 0.6]})
->>> share_sentence(share)
-"China's claims hold 30 of the article's 100 words (30%; 20 of them in its own quotations), the United States' claims 10 (10%; none quoted), and the narrator the other 60 (60%)."
+>>> print(share_sentence(share).replace("), ", "),\n"))
+China's claims hold 30 of the article's 100 words (30%; 20 of them in its own quotations),
+the United States' claims 10 (10%; none quoted),
+and the narrator the other 60 (60%).
 """
 
 from __future__ import annotations
@@ -119,8 +121,8 @@ def naming_sentence(name_counts: pd.DataFrame, phrase_counts: pd.DataFrame | Non
             continue
         own = (f"{_possessive(side)} own quoted words {verb} {_quoted(quoted)}" if quoted else
                f"{_name(side)} is never quoted {'naming it' if uses_codebook else 'using one'}")
-        parts.append(own + (f"; the reporter's wording of its claims {obj} {_quoted(reported)}"
-                            if reported else ""))
+        said = f"; the reporter's wording of its claims {obj} {_quoted(reported)}"
+        parts.append(own + (said if reported else ""))
     text = lead + " ".join(_cap(p) + "." for p in parts)
     if uses_codebook:
         narrator = _names_of(name_counts, "narrator", "narrator")
@@ -166,10 +168,11 @@ def keyness_sentence(key: pd.DataFrame) -> str:
         f" and {len(where) - 10:,} more" if len(where) > 10 else "")
     passing = int((key["g2"] >= key.attrs["g2_critical"]).sum())
     strict = int((key["g2"] >= key.attrs["g2_bonferroni"]).sum())
+    keyed = _name(top["key_for"]) if top["key_for"] else "neither side"
     return (f"The top keyword is “{top['term']}”: {top['count_a']:,} in {_possessive(side_a)} "
             f"{key.attrs['size_a']:,} content words, {top['count_b']:,} in "
             f"{_possessive(side_b)} {key.attrs['size_b']:,} ({shown}), key for "
-            f"{_name(top['key_for']) if top['key_for'] else 'neither side'}, G² = {top['g2']:.2f}. {passing:,} of the "
+            f"{keyed}, G² = {top['g2']:.2f}. {passing:,} of the "
             f"{key.attrs['tests']:,} terms compared pass 3.84; with a Bonferroni correction "
             f"for {key.attrs['tests']:,} tests a term would need G² ≥ "
             f"{key.attrs['g2_bonferroni']:.2f}, and {strict:,} "

@@ -22,8 +22,11 @@ phrases that need no codebook in :mod:`helpers.phrases`.
 >>> from helpers.voices import voices
 >>> from helpers.framing import naming, naming_table
 >>> named = naming_table(naming(voices(sentences(load_article(DEFAULT_ARTICLE)))))
->>> named.loc[named["side"] == "China", ["name", "whose"]].values.tolist()
-[['airship', 'reported'], ['balloon', 'reported'], ['civilian unmanned aircraft', 'quoted'], ['meteorological device', 'reported']]
+>>> china = named[named["side"] == "China"]
+>>> china.loc[china["whose"] == "quoted", "name"].tolist()
+['civilian unmanned aircraft']
+>>> china.loc[china["whose"] == "reported", "name"].tolist()
+['airship', 'balloon', 'meteorological device']
 """
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ the other does not ("advanced chips" against "technological bullying").
 A noun phrase is a run of adjectives and nouns that ends in a noun, tagged by TextBlob's
 ``PatternTagger`` (the Brill-style lexicon and rules of the Pattern library, shipped inside
 the ``textblob`` wheel: nothing is downloaded; NLTK's taggers need a download and are not
-used).  A phrase made only of time words and light nouns
-(``data/phrase_skip_words.txt``: "last year", "part") is left out.  A run stops at a stopword, a punctuation mark, a word of the speaker or the cue, and
-an actor's name (``mention_table``), so "Chinese civilian unmanned aircraft" gives
+used).  A run stops at a time word or a light noun (``data/phrase_skip_words.txt``:
+"last year", "part"), at a stopword, a punctuation mark, a word of the speaker or the cue,
+and at an actor's name (``mention_table``), so "Chinese civilian unmanned aircraft" gives
 "civilian unmanned aircraft" when "Chinese" names an actor.  Every phrase is the article's
 own text between two offsets, so it can be found in the side's content as written.
 
@@ -66,13 +66,14 @@ def noun_phrase_spans(text: str, masked: list[tuple[int, int]] = ()) -> list[tup
             run.pop()
         while run and tags[run[0]] == "CD":
             run.pop(0)
-        if run and not all(tokens[k].norm in skip for k in run):
+        if run:
             spans.append((tokens[run[0]].start, tokens[run[-1]].end))
         run.clear()
 
     for k, (tok, tag) in enumerate(zip(tokens, tags, strict=True)):
         inside_mask = any(a <= tok.start < b for a, b in masked)
-        plain = not tok.is_punct and tok.norm not in stop and any(c.isalpha() for c in tok.token)
+        plain = not tok.is_punct and tok.norm not in stop and tok.norm not in skip \
+            and any(c.isalpha() for c in tok.token)
         if inside_mask or not plain or tag not in (*_NOUN, *_MODIFIER):
             close()
             continue

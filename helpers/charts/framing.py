@@ -29,13 +29,11 @@ def _words_label(side: str, words: int) -> str:
     return f"{side} ({base.count_label(int(words), 'word')}{few})"
 
 
-def _whose_legend(ax, **kwargs) -> None:
-    from matplotlib.patches import Patch
+def _below(ax, inches: float):
+    """A transform ``inches`` below the Axes' bottom left corner (axes units otherwise)."""
+    from matplotlib.transforms import offset_copy
 
-    handles = [Patch(facecolor="#777777", label="quoted: the side's own words"),
-               Patch(facecolor="white", edgecolor="#777777", hatch=HATCH,
-                     label="reported: the reporter's wording of its claim")]
-    ax.legend(handles=handles, **kwargs)
+    return offset_copy(ax.transAxes, fig=ax.figure, y=-inches, units="inches")
 
 
 def _bar(ax, y, left, width, side, whose, height=0.6):
@@ -70,9 +68,10 @@ def plot_share(share: pd.DataFrame, ax=None):
                 va="center", fontsize="small")
     ax.set_yticks(range(len(share)), share["side"])
     ax.invert_yaxis()
-    ax.set_xlim(0, min(100, 100 * share["share"].max() * 2.1))
-    ax.set_xlabel(f"% of the article's {total:,} words: the words of each side's claims")
-    _whose_legend(ax, loc="upper right", fontsize="x-small")
+    ax.set_xlim(0, min(100, 100 * share["share"].max() * 2.3))
+    ax.set_xlabel(f"% of the article's {total:,} words: the words of each side's claims\n"
+                  "solid: quoted, the side's own words · hatched: reported, the reporter's "
+                  "wording", fontsize="small")
     return ax
 
 
@@ -126,7 +125,7 @@ def plot_naming(table: pd.DataFrame, ax=None, sides: tuple[str, ...] | None = No
                                                  "pad": 0.5})
         ax.text(len(sides) - 0.45, y, connotation, va="center", fontsize="x-small",
                 color="#666666")
-    ax.set_xticks(range(len(sides)), sides)
+    ax.set_xticks(range(len(sides)), [s.replace(" ", "\n") for s in sides])
     ax.xaxis.tick_top()
     headline_only = set(table.groupby("name")["sentence_ids"].agg(
         lambda ids: all(i == "0" for i in ";".join(ids).split(";"))).loc[lambda x: x].index)
@@ -187,16 +186,23 @@ def plot_frames(profile: pd.DataFrame, ax=None, sides: tuple[str, ...] | None = 
                      if words.get(s, 0) else f"{s} (no text)") for s in sides]
     handles += [Patch(facecolor="white", edgecolor="#777777", hatch=HATCH,
                       label="hatched: reported, not quoted")]
-    ax.legend(handles=handles, loc="lower right", fontsize="x-small")
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 0), ncol=3,
+              bbox_transform=_below(ax, 0.75), fontsize="x-small", frameon=False)
     ax.set_yticks(range(len(fired)), [f.replace(" and ", " &\n", 1) if len(f) > 22 else f
                                       for f in fired])
     ax.invert_yaxis()
     ax.set_xlim(0, ax.get_xlim()[1] * 1.15)
     ax.set_xlabel("Frame words per 100 words of each side's content (number = hits)")
     if silent:
-        ax.text(0, -0.14 - 0.02 * len(fired) ** 0, "No hits: " + ", ".join(silent),
-                transform=ax.transAxes, fontsize="x-small", color="#555555", va="top",
-                wrap=True)
+        lines, line = [], "No hits: "
+        for k, frame in enumerate(silent):   # wrapped by hand: the text stays in the figure
+            piece = frame + (", " if k < len(silent) - 1 else "")
+            if len(line) + len(piece) > 95:
+                lines.append(line.rstrip())
+                line = ""
+            line += piece
+        ax.text(0, 0, "\n".join([*lines, line]), transform=_below(ax, 1.35), fontsize="x-small",
+                color="#555555", va="top")
     return ax
 
 
@@ -309,7 +315,8 @@ def comparison_figure(share: pd.DataFrame, names: pd.DataFrame, profile: pd.Data
     with style.house_style(), plt.rc_context({"font.size": 14, "axes.titlesize": 15}):
         fig = plt.figure(figsize=(18, height))
         grid = fig.add_gridspec(2, 2, height_ratios=[max(n_names, 4), max(2 * len(fired), 5)],
-                                hspace=0.55, wspace=0.75, top=0.88, bottom=0.1,
+                                hspace=0.55, wspace=0.75, top=1 - (3.1 if names_note else 2.6) / height,
+                                bottom=2.5 / height,
                                 right=0.9)
         plot_share(share, fig.add_subplot(grid[0, 0])).set_title(
             "Who gets the words\nwords of each side's claims: quoted solid, reported hatched",

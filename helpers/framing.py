@@ -169,13 +169,23 @@ def word_units(voice_table: pd.DataFrame, quote_table: pd.DataFrame | None = Non
     for art, side, start, end, qid in quotations_of(voice_table, quote_table)[
             ["article_id", "side", "start", "end", "quote_id"]].itertuples(index=False):
         spans[(art, side)].append((start, end, qid))
+    starts = {}
+    for key, found in spans.items():
+        found.sort()
+        starts[key] = [a for a, _, _ in found]
+    longest = {key: max(b - a for a, b, _ in found) for key, found in spans.items()}
     rows: list[dict] = []
     for row in units.to_dict("records"):
         if row["side"] == "narrator":
             rows.append({**row, "whose": "narrator", "quote_id": None})
             continue
+        key = (row["article_id"], row["side"])
+        found = spans.get(key, ())
+        if found:   # only the quotations that can overlap the piece: those starting near it
+            lo = bisect_left(starts[key], row["start"] - longest[key])
+            found = found[lo:bisect_right(starts[key], row["end"])]
         cut, at = [], 0
-        for q_start, q_end, qid in sorted(spans.get((row["article_id"], row["side"]), ())):
+        for q_start, q_end, qid in found:
             a = max(q_start - row["start"], at)
             b = min(q_end - row["start"], len(row["text"]))
             if b <= a:
@@ -267,6 +277,71 @@ def _compiled(term: str) -> re.Pattern:
     return re.compile(_term_pattern(term), re.IGNORECASE)
 
 
+class _Matcher:
+    """Many terms, indexed by their first word: one pass over a text's words finds them all.
+
+    At each word the terms that can start there (the same first word, or a first word
+    ``xyz*`` it begins with) are tried longest first, and the first that matches and is
+    ``allowed`` wins; the scan goes on after it.  So "international practices" is one hit,
+    not also "practices".  A lexicon of hundreds of terms stays fast on a long article: a
+    word is looked up, not matched against every term.  ``finditer`` yields
+    ``(start, end, k)``, ``k`` the term's index in ``terms``.
+    """
+
+    _WORD = re.compile(r"\w[\w'-]*")
+
+    def __init__(self, terms: list[str]):
+        self.terms = terms
+        self.compiled = [_compiled(t) for t in terms]
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        self.prefix: dict[str, list[int]] = defaultdict(list)
+        for k, term in enumerate(terms):
+            first = term.replace("’", "'").split()[0].lower()
+            if first.endswith("*"):
+                self.prefix[first[:-1]].append(k)
+            else:
+                self.exact[first].append(k)
+        self.lengths = sorted({len(p) for p in self.prefix})
+        self._cache: dict[str, list[int]] = {}
+
+    def _candidates(self, word: str) -> list[int]:
+        found = self._cache.get(word)
+        if found is None:
+            found = list(self.exact.get(word, ()))
+            for n in self.lengths:
+                if n > len(word):
+                    break
+                found += self.prefix.get(word[:n], ())
+            found.sort(key=lambda k: -len(self.terms[k]))
+            self._cache[word] = found
+        return found
+
+    def finditer(self, text: str, allowed=None):
+        after = 0
+        for word in self._WORD.finditer(text):
+            if word.start() < after:
+                continue
+            for k in self._candidates(word.group().lower()):
+                hit = self.compiled[k].match(text, word.start())
+                if hit and (allowed is None or allowed(hit.start(), hit.end(), k)):
+                    yield hit.start(), hit.end(), k
+                    after = hit.end()
+                    break
+
+    def overlapping(self, text: str):
+        """Every place a term matches, overlaps included (for exclusions)."""
+        for word in self._WORD.finditer(text):
+            for k in self._candidates(word.group().lower()):
+                hit = self.compiled[k].match(text, word.start())
+                if hit:
+                    yield hit.start(), hit.end(), k
+
+
+@lru_cache(maxsize=32)
+def _matcher(terms: tuple[str, ...]) -> _Matcher:
+    return _Matcher(list(terms))
+
+
 # ----------------------------------------------------------------------------- naming
 NAMING_COLUMNS = ["article_id", "sentence_id", "clause_id", "side", "whose", "name",
                   "connotation", "surface", "start", "end", "in_quote", "text"]
@@ -289,8 +364,8 @@ def naming(voice_table: pd.DataFrame, title: str | dict[str, str] | None = None,
         and ``end`` (offsets into the article body), ``in_quote`` and ``text`` (the piece).
     """
     names = load_object_names(topic) if names is None else names
-    compiled = [(_compiled(p), n, c)
-                for p, n, c in names[["pattern", "name", "connotation"]].itertuples(index=False)]
+    listed = list(names[["pattern", "name", "connotation"]].itertuples(index=False, name=None))
+    matcher = _matcher(tuple(p for p, _, _ in listed))
     units = word_units(voice_table, quote_table)
     pieces = list(units[["article_id", "sentence_id", "clause_id", "side", "whose", "start",
                          "text"]].itertuples(index=False, name=None))
@@ -301,17 +376,11 @@ def naming(voice_table: pd.DataFrame, title: str | dict[str, str] | None = None,
             pieces.insert(0, (article_id, 0, 1, "narrator", "narrator", None, headline))
     rows = []
     for article_id, sid, cid, side, whose, start, text in pieces:
-        taken: list[tuple[int, int]] = []
-        normalised = text.replace("’", "'")
-        for pattern, name, connotation in compiled:
-            for m in pattern.finditer(normalised):
-                if any(m.start() < b and a < m.end() for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                at = None if start is None else start + m.start()
-                rows.append((article_id, sid, cid, side, whose, name, connotation,
-                             text[m.start():m.end()], at, None if at is None else at + len(m[0]),
-                             whose == "quoted", text))
+        for a, b, k in matcher.finditer(text.replace("’", "'")):
+            _, name, connotation = listed[k]
+            at = None if start is None else start + a
+            rows.append((article_id, sid, cid, side, whose, name, connotation, text[a:b], at,
+                         None if at is None else at + b - a, whose == "quoted", text))
     table = pd.DataFrame(rows, columns=NAMING_COLUMNS)
     table[["start", "end"]] = table[["start", "end"]].astype("Int64")
     return table.sort_values(["article_id", "sentence_id", "start"], na_position="first",
@@ -411,28 +480,29 @@ def frame_hits(voice_table: pd.DataFrame, frames: pd.DataFrame | None = None,
     frames = load_frames(topic) if frames is None else frames
     if "kind" not in frames.columns:
         frames = frames.assign(kind="term")
-    ordered = frames.assign(_len=frames["term"].str.len()).sort_values("_len", ascending=False,
-                                                                      kind="stable")
-    terms = [(_compiled(t), f, t) for f, t, k in
-             ordered[["frame", "term", "kind"]].itertuples(index=False) if k == "term"]
-    exclusions = [(_compiled(t), f) for f, t, k in
-                  ordered[["frame", "term", "kind"]].itertuples(index=False) if k == "exclusion"]
+    rows_of = list(frames[["frame", "term", "kind"]].itertuples(index=False, name=None))
+    terms = [(f, t) for f, t, k in rows_of if k == "term"]
+    exclusions = [(f, t) for f, t, k in rows_of if k == "exclusion"]
+    term_matcher = _matcher(tuple(t for _, t in terms))
+    exclusion_matcher = _matcher(tuple(t for _, t in exclusions))
     rows = []
     mentions = _MentionSpans(mention_table)
     for unit in word_units(voice_table, quote_table).itertuples(index=False):
         normalised = unit.text.replace("’", "'")
-        taken: list[tuple[int, int]] = _attribution_spans(unit, mentions)
+        masked = _attribution_spans(unit, mentions)
         blocked: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for pattern, frame in exclusions:
-            blocked[frame] += [m.span() for m in pattern.finditer(normalised)]
-        for pattern, frame, term in terms:
-            for m in pattern.finditer(normalised):
-                if any(m.start() < b and a < m.end() for a, b in (*taken, *blocked[frame])):
-                    continue
-                taken.append((m.start(), m.end()))
-                rows.append((unit.article_id, unit.sentence_id, unit.clause_id, unit.side,
-                             unit.whose, frame, term, unit.text[m.start():m.end()],
-                             unit.start + m.start(), unit.start + m.end(), unit.text))
+        if exclusions:
+            for a, b, k in exclusion_matcher.overlapping(normalised):
+                blocked[exclusions[k][0]].append((a, b))
+
+        def allowed(a, b, k, masked=masked, blocked=blocked):
+            return not any(a < y and x < b for x, y in (*masked, *blocked.get(terms[k][0], ())))
+
+        for a, b, k in term_matcher.finditer(normalised, allowed):
+            frame, term = terms[k]
+            rows.append((unit.article_id, unit.sentence_id, unit.clause_id, unit.side,
+                         unit.whose, frame, term, unit.text[a:b], unit.start + a,
+                         unit.start + b, unit.text))
     table = pd.DataFrame(rows, columns=HIT_COLUMNS)
     return table.sort_values(["article_id", "sentence_id", "start"]).reset_index(drop=True)
 

@@ -45,20 +45,25 @@ def _tag():
     return tag
 
 
-def noun_phrase_spans(text: str, masked: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` in ``text`` of every noun phrase, in order.
+def _tag_many(token_lists: list[list]) -> list[list[str]]:
+    """Tags for each list of tokens, in one call of the tagger (one line per list)."""
+    words = [[t.token.replace("’", "'").replace(" ", "_") for t in tokens]
+             for tokens in token_lists]
+    tagged = [tag for _, tag in _tag()("\n".join(" ".join(w) for w in words if w),
+                                       tokenize=False)]
+    out, at = [], 0
+    for w in words:
+        out.append(tagged[at:at + len(w)])
+        at += len(w)
+    if at != len(tagged) or any(len(t) != len(w) for t, w in zip(out, words, strict=True)):
+        # The tagger split or joined a token somewhere: tag each list on its own.
+        out = [[tag for _, tag in _tag()(" ".join(w), tokenize=False)] if w else [] for w in words]
+        out = [t if len(t) == len(w) else [(_tag()(x, tokenize=False) or [("", "")])[0][1]
+                                           for x in w] for t, w in zip(out, words, strict=True)]
+    return out
 
-    ``masked`` spans (the speaker, the cue, actor names) break a phrase and are never in one.
-    """
-    stop = stopwords()
-    skip = frozenset(w.lower() for w in codebooks.wordlist("phrase_skip_words.txt"))
-    tokens = [t for t in tokenize(text) if t.token.strip()]
-    if not tokens:
-        return []
-    words = [t.token.replace("’", "'").replace(" ", "_") for t in tokens]
-    tags = [tag for _, tag in _tag()(" ".join(words), tokenize=False)]
-    if len(tags) != len(tokens):   # the tagger split a token: tag it word by word instead
-        tags = [(_tag()(w, tokenize=False) or [("", "")])[0][1] for w in words]
+
+def _spans(tokens, tags, masked, stop, skip) -> list[tuple[int, int]]:
     spans, run = [], []
 
     def close():
@@ -82,6 +87,22 @@ def noun_phrase_spans(text: str, masked: list[tuple[int, int]] = ()) -> list[tup
     return spans
 
 
+def _words_to_skip() -> tuple[frozenset, frozenset]:
+    skip = frozenset(w.lower() for w in codebooks.wordlist("phrase_skip_words.txt"))
+    return stopwords(), skip
+
+
+def noun_phrase_spans(text: str, masked: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` in ``text`` of every noun phrase, in order.
+
+    ``masked`` spans (the speaker, the cue, actor names) break a phrase and are never in one.
+    """
+    tokens = [t for t in tokenize(text) if t.token.strip()]
+    if not tokens:
+        return []
+    return _spans(tokens, _tag_many([tokens])[0], masked, *_words_to_skip())
+
+
 PHRASE_COLUMNS = ["article_id", "sentence_id", "clause_id", "side", "whose", "phrase",
                   "surface", "start", "end"]
 
@@ -100,9 +121,13 @@ def noun_phrases(voice_table: pd.DataFrame, mention_table: pd.DataFrame | None =
     units = word_units(voice_table, quote_table)
     units = units[units["whose"] != "narrator"]
     mentions = _MentionSpans(mention_table)
+    stop, skip = _words_to_skip()
+    pieces = list(units.itertuples(index=False))
+    tokens = [[t for t in tokenize(unit.text) if t.token.strip()] for unit in pieces]
+    tags = _tag_many(tokens)
     rows = []
-    for unit in units.itertuples(index=False):
-        for a, b in noun_phrase_spans(unit.text, _attribution_spans(unit, mentions)):
+    for unit, toks, tagged in zip(pieces, tokens, tags, strict=True):
+        for a, b in _spans(toks, tagged, _attribution_spans(unit, mentions), stop, skip):
             surface = unit.text[a:b]
             rows.append((unit.article_id, unit.sentence_id, unit.clause_id, unit.side,
                          unit.whose, " ".join(surface.replace("’", "'").lower().split()),

@@ -1,8 +1,9 @@
 """Read, check and cache every file in ``data/``, one way.
 
 A codebook is a plain file a student edits: a CSV (``actors.csv``, ``sides.csv``,
-``speech_cues.csv``, ``object_names.csv``, ``frames.csv``) or a word list (one entry a line,
-``#`` comments).  Every reader in the workbook goes through this module, so they all keep
+``speech_cues.csv``, ``frames.csv``; a topic folder's ``topics/<topic>/object_names.csv``
+and ``frames.csv``, :func:`topic_file`) or a word list (one entry a line, ``#`` comments).
+Every reader in the workbook goes through this module, so they all keep
 the same promises:
 
 * **Fresh.** A file is re-read when it changed on disk (its modification time or size), so

@@ -1,4 +1,4 @@
-"""Sentences that read the framing tables, so a notebook's prose follows its numbers.
+r"""Sentences that read the framing tables, so a notebook's prose follows its numbers.
 
 Each function takes a table of :mod:`helpers.framing` (or :mod:`helpers.keyness`,
 :mod:`helpers.phrases`) for **one article** and returns a sentence or two in plain English;

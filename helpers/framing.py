@@ -145,8 +145,40 @@ def quotations_of(voice_table: pd.DataFrame, quote_table: pd.DataFrame | None = 
     return quote_table[keep]
 
 
+_UNITS_CACHE: dict[str, tuple] = {}
+
+
+def _fingerprint(table: pd.DataFrame | None, columns: list[str]) -> tuple:
+    """What :func:`word_units` reads of a table, hashed (cheap next to recomputing it)."""
+    if table is None:
+        return (None,)
+    here = [c for c in columns if c in table.columns]
+    hashed = pd.util.hash_pandas_object(table[here], index=False) if len(table) else []
+    return (len(table), tuple(here), int(pd.Series(hashed, dtype="uint64").sum()))
+
+
 def word_units(voice_table: pd.DataFrame, quote_table: pd.DataFrame | None = None
                ) -> pd.DataFrame:
+    """Split every voice row into pieces whose words are one side's or the narrator's.
+
+    See :func:`_word_units`.  Notebook 05 asks for the same pieces in every section; the
+    last result is kept and given again (as a copy) while the tables it was made from are
+    unchanged, which a hash of the columns it reads checks.
+    """
+    key = (_fingerprint(voice_table, ["article_id", "sentence_id", "clause_id", "start",
+                                      "end", "text", "side", "content_start", "content_end"]),
+           _fingerprint(quote_table, ["article_id", "side", "kind", "start", "end",
+                                      "quote_id"]))
+    hit = _UNITS_CACHE.get("last")
+    if hit is not None and hit[0] == key:
+        return hit[1].copy()
+    units = _word_units(voice_table, quote_table)
+    _UNITS_CACHE["last"] = (key, units)
+    return units.copy()
+
+
+def _word_units(voice_table: pd.DataFrame, quote_table: pd.DataFrame | None = None
+                ) -> pd.DataFrame:
     """Split every voice row into pieces whose words are one side's or the narrator's.
 
     The pieces of :func:`content_units`, each side's content cut again at the character

@@ -315,3 +315,14 @@ def test_exported_tables_have_article_ids_empty_cells_and_integers(default, tmp_
     scored = framing.tone(default["voices"], quote_table=default["quotes"])
     assert not (scored[["start", "end"]] < 0).any().any()
     assert "speaker_start" not in scored.columns
+
+
+def test_word_units_are_computed_again_when_the_voice_table_changes(default):
+    v = default["voices"].copy()
+    first = framing.word_units(v, default["quotes"])
+    assert (first["side"] == US).any()
+    v.loc[v["side"] == US, "side"] = "other"      # an edit in place, as a student might make
+    again = framing.word_units(v, default["quotes"])
+    assert not (again["side"] == US).any() and (again["side"] == "other").any()
+    again.loc[:, "side"] = "narrator"              # the copy handed out is the caller's own
+    assert (framing.word_units(v, default["quotes"])["side"] == "other").any()

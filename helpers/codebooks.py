@@ -1,8 +1,9 @@
 """Read, check and cache every file in ``data/``, one way.
 
 A codebook is a plain file a student edits: a CSV (``actors.csv``, ``sides.csv``,
-``speech_cues.csv``, ``object_names.csv``, ``frames.csv``) or a word list (one entry a line,
-``#`` comments).  Every reader in the workbook goes through this module, so they all keep
+``speech_cues.csv``, ``frames.csv``; a topic folder's ``topics/<topic>/object_names.csv``
+and ``frames.csv``, :func:`topic_file`) or a word list (one entry a line, ``#`` comments).
+Every reader in the workbook goes through this module, so they all keep
 the same promises:
 
 * **Fresh.** A file is re-read when it changed on disk (its modification time or size), so
@@ -25,14 +26,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import Any
 
 from helpers import paths
 
-__all__ = ["CodebookError", "actor_sides", "compared_sides", "parsed", "read_table", "shown",
-           "side_table", "wordlist"]
+__all__ = ["DEFAULT_TOPIC", "CodebookError", "actor_sides", "compared_sides", "parsed",
+           "read_table", "shown", "side_table", "topic_file", "topics", "wordlist"]
 
 
 class CodebookError(ValueError):
@@ -186,3 +188,35 @@ def other_side() -> str:
 def narrator_side() -> str:
     """The label of the reporter's own words."""
     return next(r["side"] for r in side_table() if r["role"] == "narrator")
+
+
+# ---------------------------------------------------------------------------------- topics
+#: The topic of the default article: ``data/topics/balloon/``.
+DEFAULT_TOPIC = "balloon"
+_TOPIC_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
+
+
+def topics() -> tuple[str, ...]:
+    """The topic folders in ``data/topics/``, sorted by name."""
+    folder = paths.DATA / "topics"
+    return tuple(sorted(p.name for p in folder.iterdir() if p.is_dir())) if folder.is_dir() else ()
+
+
+def topic_file(topic: str, name: str) -> Path:
+    """Return ``data/topics/<topic>/<name>``; one sentence when the topic does not exist.
+
+    Raises
+    ------
+    CodebookError
+        When ``topic`` is not a plain folder name or ``data/topics/<topic>/`` is missing; the
+        message lists the topics there are.
+    """
+    known = ", ".join(topics()) or "none"
+    if not isinstance(topic, str) or not _TOPIC_NAME.fullmatch(topic):
+        raise CodebookError(f"TOPIC {topic!r}: a topic is the name of a folder in data/topics/ "
+                            f"(letters, digits, _ and -); the topics are: {known}.")
+    folder = paths.DATA / "topics" / topic
+    if not folder.is_dir():
+        raise CodebookError(f"{shown(folder)}: there is no such topic folder (the topics are: "
+                            f"{known}); copy data/topics/starter/ to start one.")
+    return folder / name

@@ -19,7 +19,9 @@ EXPECTED = {
         "term_frequency", "ngrams", "collocations", "dispersion") for k in CHART)],
     "04_actors.ipynb": ["unlisted_names.csv", "article_annotated.html", *(f"{name}.{k}" for name in (
         "actor_mentions", "actor_mentions_by_paragraph", "actor_cooccurrence") for k in CHART)],
-    "05_framing.ipynb": ["voices.csv", "quotes.csv", "frame_evidence.csv", *(f"{name}.{k}" for name in (
+    "05_framing.ipynb": ["voices.csv", "quotes.csv", "frame_evidence.csv", "noun_phrases.csv",
+                         *(f"comparison_{panel}.csv" for panel in ("share", "names", "frames", "tone")),
+                         *(f"{name}.{k}" for name in (
         "share_of_voice", "quotes_by_side", "object_names", "frames", "keyness", "tone",
         "comparison") for k in CHART)],
 }

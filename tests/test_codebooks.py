@@ -25,8 +25,9 @@ CODEBOOKS = {
     "actors.csv": (lambda: actors.load_codebook(), "pattern", "pattern"),
     "sides.csv": (codebooks.compared_sides, "colour", "colour"),
     "speech_cues.csv": (voices.load_speech_cues, "kind", "kind"),
-    "object_names.csv": (framing.load_object_names, "connotation", "name"),
+    "topics/balloon/object_names.csv": (framing.load_object_names, "connotation", "name"),
     "frames.csv": (framing.load_frames, "terms", "terms"),
+    "topics/balloon/frames.csv": (framing.load_frames, "definition", "terms"),
     "speaker_titles.csv": (speakers.lexicon, "side", "side"),
     "institution_owners.csv": (speakers.lexicon, "side", "noun"),
 }
@@ -119,8 +120,40 @@ def test_a_lone_star_in_the_frame_lexicon_names_the_row(data):
     rewrite(data / "frames.csv", lambda t: t.replace("defense;defence;", "defense;*;", 1))
     with pytest.raises(CodebookError) as err:
         framing.load_frames()
-    assert str(err.value) == ("data/frames.csv, row 2: the term '*' has no letter; a term is a "
+    assert str(err.value) == (f"{data / 'frames.csv'}, row 9: the term '*' has no letter; a term is a "
                               "word or phrase, with * only at the end of a word.")
+
+
+def test_a_topic_that_does_not_exist_gets_one_sentence(data):
+    with pytest.raises(CodebookError) as err:
+        framing.load_object_names("baloon")
+    assert str(err.value) == (f"{data / 'topics' / 'baloon'}: there is no such topic folder (the "
+                              "topics are: balloon, starter); copy data/topics/starter/ to start "
+                              "one.")
+    with pytest.raises(CodebookError) as err:
+        framing.load_frames("../articles")
+    assert str(err.value) == ("TOPIC '../articles': a topic is the name of a folder in "
+                              "data/topics/ (letters, digits, _ and -); the topics are: balloon, "
+                              "starter.")
+
+
+def test_the_starter_topic_reads_as_empty_codebooks(data):
+    assert framing.load_object_names("starter").empty
+    frames = framing.load_frames("starter")
+    # Only the 14 general frames: the starter adds none of its own.
+    assert frames["frame"].nunique() == 14
+    assert set(frames["source"].str.split(",").str[0]) == {"data/frames.csv"}
+
+
+def test_a_new_topic_folder_is_read_at_the_next_call(data):
+    import shutil
+
+    shutil.copytree(data / "topics" / "starter", data / "topics" / "chips")
+    (data / "topics" / "chips" / "object_names.csv").write_text(
+        "pattern,name,connotation,note\nadvanced chip*,advanced chips,technology,US rules\n",
+        encoding="utf-8")
+    assert framing.load_object_names("chips")[["pattern", "name"]].values.tolist() == [
+        ["advanced chip*", "advanced chips"]]
 
 
 def sentences_of(paragraph):

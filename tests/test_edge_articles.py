@@ -92,7 +92,8 @@ def test_no_actors(run_on, tmp_path):
     assert svg_texts(figures / "keyness.svg")[0] == NEEDS_BOTH
     # Frames: the sides with no text say so and get no number; the "other" voice has a bar.
     frames = svg_texts(figures / "frames.svg")
-    assert {"China (no text)", "United States (no text)", "other", "narrator"} <= set(frames)
+    assert {"China (no text)", "United States (no text)", "other (18 words, few words)",
+            "narrator (99 words)"} <= set(frames)
     assert pd.read_csv(figures / "frames.csv")["side"].unique().tolist() == [
         "China", "United States", "other", "narrator"]
     assert "other" in svg_texts(figures / "tone.svg")
@@ -113,11 +114,17 @@ def test_no_quotes(run_on, tmp_path):
                                 source_line(article)]
     assert charts.voices.NO_QUOTES == "No direct quotations in this article"
     assert charts.voices.NO_QUOTES in printed(article.stem, "05_framing.ipynb")
-    # No name for a contested object either: its chart, and its panel of the comparison, say so.
+    # No name for a contested object either: its chart says so, and the comparison's naming
+    # panel falls back to the noun phrases each side uses and the other does not, and says so.
     no_names = "The object-name codebook found no names in this article"
     assert not has_axes(figures / "object_names.svg")
     assert no_names in svg_texts(figures / "object_names.svg")
-    assert no_names in svg_texts(figures / "comparison.svg")
+    texts = svg_texts(figures / "comparison.svg")
+    assert {"no name from the topic codebook (balloon):",
+            "noun phrases one side uses, the other not"} <= set(texts)
+    phrases = pd.read_csv(figures / "comparison_names.csv")
+    assert set(phrases["side"]) == {"China", "United States"}
+    assert "export controls" in set(phrases["name"]) and "dialogue" in set(phrases["name"])
     # Both sides speak, so keyness has something to compare.
     assert has_axes(figures / "keyness.svg") and NEEDS_BOTH not in svg_texts(figures / "keyness.svg")
 
@@ -153,11 +160,14 @@ def test_one_side_only(run_on, tmp_path):
     assert not has_axes(figures / "keyness.svg")
     assert svg_texts(figures / "keyness.svg") == [
         NEEDS_BOTH, "Keywords by side (faded: under 3 tokens or G² < 3.84)", source_line(article)]
-    # No frame word in any side's text; the US share of voice is a real 0.
-    assert "No frame-lexicon words in this article" in svg_texts(figures / "frames.svg")
+    # The general frames find a rail story's capacity and quality-of-life words; the chart
+    # draws the frames that fire and names the rest; the US share of voice is a real 0.
+    frames = svg_texts(figures / "frames.svg")
+    assert {"capacity and resources", "quality of life"} <= set(frames)
+    assert any(t.startswith("No hits: accident and science, airspace, economic") for t in frames)
     share = pd.read_csv(figures / "share_of_voice.csv").set_index("side")
     assert share.loc["United States", "words"] == 0
-    assert " 0% (0 words, 0 clauses)" in svg_texts(figures / "share_of_voice.svg")
+    assert " 0% (0 words: 0 quoted, 0 reported)" in svg_texts(figures / "share_of_voice.svg")
 
 
 def long_article(folder, target_bytes=5_000_000, seed=20230209):

@@ -223,26 +223,26 @@ def test_longest_name_wins_and_headline_is_the_narrator():
 def test_frame_hits_skip_actor_names_and_count_per_100_words():
     from helpers import actors
 
+    legality = "legality, constitutionality and jurisprudence"
     sents = sentences_of("China accused the US of violating international law.",
                          "The People's Liberation Army stayed silent.")
     mentions = actors.mentions(sents)
     v = voices.voices(sents, mention_table=mentions)
     hits = framing.frame_hits(v, mention_table=mentions)
-    assert hits[["sentence_id", "frame", "surface"]].values.tolist() == [
-        [1, "legality and international norms", "violating"],
-        [1, "legality and international norms", "international law"]]
-    # "accused" is the cue, so it says who speaks, not how: no "blame" hit.
+    assert hits[["sentence_id", "whose", "frame", "surface"]].values.tolist() == [
+        [1, "reported", legality, "violating"], [1, "reported", legality, "international law"]]
+    # "accused" is the cue, so it says who speaks, not how; "Army" names an actor.
     profile = framing.frame_profile(hits, v).set_index(["frame", "side"])
-    assert profile.loc[("legality and international norms", "China"), "hits"] == 2
+    assert profile.loc[(legality, "China"), ["hits", "quoted", "reported"]].tolist() == [2, 0, 2]
     # China's words are its content, "the US of violating international law": 6 words.
-    assert profile.loc[("legality and international norms", "China"), "side_words"] == 6
-    assert profile.loc[("legality and international norms", "China"), "per_100_words"] == 33.33
+    assert profile.loc[(legality, "China"), "side_words"] == 6
+    assert profile.loc[(legality, "China"), "per_100_words"] == 33.33
 
 
 def test_frame_terms_match_endings_and_phrases():
     table = framing.load_frames()
-    assert {"security and defense", "legality and international norms", "accident and science",
-            "diplomacy and relations", "blame and conflict", "sovereignty"} <= set(table["frame"])
+    assert {"accident and science", "airspace", "security and defense",
+            "external regulation and reputation"} <= set(table["frame"])
     import re
     pattern = re.compile(framing._term_pattern("accus*"), re.IGNORECASE)
     assert [m.group(0) for m in pattern.finditer("Accused, accusation; unaccused")] == [
@@ -258,13 +258,18 @@ def test_keyness_by_hand():
         "cue_start": -1, "cue_end": -1,
     })
     k = framing.keyness(v).set_index("term")
-    # alpha: 2 of 3 words for China, 0 of 2 for the US. Expected 1.2 and 0.8.
-    assert k.loc["alpha", "g2"] == pytest.approx(2 * 2 * math.log(2 / 1.2), abs=1e-3)
+    # alpha: 2 of China's 3 words, 0 of the US's 2.  Four cells: observed 2, 0, 1, 2;
+    # expected 3×2/5 = 1.2, 2×2/5 = 0.8, 3×3/5 = 1.8, 2×3/5 = 1.2.
+    g2 = 2 * (2 * math.log(2 / 1.2) + 1 * math.log(1 / 1.8) + 2 * math.log(2 / 1.2))
+    assert k.loc["alpha", "g2"] == pytest.approx(g2, abs=1e-3) == pytest.approx(2.911, abs=1e-3)
     assert k.loc["alpha", "log_ratio"] == pytest.approx(math.log2((2 / 3) / (0.5 / 2)), abs=1e-3)
-    assert k.loc["alpha", "key_for"] == "China"
+    assert k.loc["alpha", "key_for"] == "China" and k.loc["alpha", "zero_corrected"]
     assert k.loc["gamma", "key_for"] == "United States"
+    # beta: 1 of 3 against 1 of 2, more frequent per word in the US's words.
     assert (k.loc["beta", "count_a"], k.loc["beta", "count_b"]) == (1, 1)
-    assert k.attrs == {"side_a": "China", "side_b": "United States", "size_a": 3, "size_b": 2}
+    assert k.loc["beta", "key_for"] == "United States" and not k.loc["beta", "zero_corrected"]
+    assert {key: k.attrs[key] for key in ("side_a", "side_b", "size_a", "size_b", "tests")} == {
+        "side_a": "China", "side_b": "United States", "size_a": 3, "size_b": 2, "tests": 3}
 
 
 def test_default_article_keyness_rests_on_few_tokens(article_voices, default_sentences):
@@ -272,10 +277,17 @@ def test_default_article_keyness_rests_on_few_tokens(article_voices, default_sen
 
     k = framing.keyness(article_voices, mention_table=actors.mentions(default_sentences))
     top = k.iloc[0]
-    # "surveillance" in three US clauses (sentences 1, 7, 10), never in China's.
-    assert (top["term"], top["count_a"], top["count_b"]) == ("surveillance", 0, 3)
+    # "surveillance" in three US claims (sentences 1, 7, 10), never in China's.
+    assert (top["term"], top["count_a"], top["count_b"], top["key_for"]) == (
+        "surveillance", 0, 3, "United States")
     assert top["sentence_ids_b"] == "1;7;10"
     assert (k["total"] <= 4).all()  # no keyword in this article rests on more than 4 tokens
+    # A word China uses once and the US never is key for China, although Hardie's 0.5 for
+    # the zero makes its log ratio negative with these sizes: log2((1/48) / (0.5/17)).
+    once = k[(k["count_a"] == 1) & (k["count_b"] == 0)]
+    assert len(once) and (once["key_for"] == "China").all()
+    assert (once["log_ratio"] == round(math.log2((1 / 48) / (0.5 / 17)), 3)).all()
+    assert (k.loc[k["count_a"] == 0, "key_for"] == "United States").all()
 
 
 def test_tone_scores_each_voice():
@@ -338,15 +350,23 @@ def test_keyness_chart_fades_weak_keywords(article_voices, default_sentences):
     ax = charts.framing.plot_keyness(key, floor=3)
     bars = {label.get_text(): patch for label, patch in zip(ax.get_yticklabels(), ax.patches,
                                                             strict=True)}
-    # Content words: China 48, the US 17 (65 in all).  "surveillance" 0:3: expected count
-    # for the US 17 × 3 / 65 = 0.785, G² = 2 × 3 × ln(3 / 0.785) = 8.05: drawn solid.
-    # "countries" 2:0: expected 48 × 2 / 65 = 1.477, G² = 2 × 2 × ln(2 / 1.477) = 1.21.
+    # Content words: China 48, the US 17 (65 in all).  "surveillance" 0:3, four cells:
+    # observed 0, 3, 48, 14; expected 48×3/65, 17×3/65, 48×62/65, 17×62/65.
+    g2 = 2 * (3 * math.log(3 / (17 * 3 / 65)) + 48 * math.log(48 / (48 * 62 / 65))
+              + 14 * math.log(14 / (17 * 62 / 65)))
     assert key.attrs["size_a"] == 48 and key.attrs["size_b"] == 17
-    assert key.set_index("term").loc["surveillance", "g2"] == pytest.approx(8.047, abs=0.001)
-    assert key.set_index("term").loc["countries", "g2"] == pytest.approx(1.213, abs=0.001)
+    assert key.set_index("term").loc["surveillance", "g2"] == pytest.approx(g2, abs=0.001)
+    assert g2 == pytest.approx(8.470, abs=0.001)
+    # "countries" 2:0: observed 2, 0, 46, 17; expected 48×2/65, 17×2/65, 48×63/65, 17×63/65.
+    g2 = 2 * (2 * math.log(2 / (48 * 2 / 65)) + 46 * math.log(46 / (48 * 63 / 65))
+              + 17 * math.log(17 / (17 * 63 / 65)))
+    assert key.set_index("term").loc["countries", "g2"] == pytest.approx(g2, abs=0.001)
     assert bars["surveillance"].get_alpha() == 1
+    assert bars["surveillance"].get_width() < 0            # drawn towards the US side
     assert bars["countries"].get_alpha() == 0.35      # 2 tokens and G² < 3.84: faded
+    assert bars["countries"].get_width() > 0               # drawn towards China
     assert bars["part"].get_alpha() == 0.35           # 0:2: too few tokens
+    assert "four-term" in ax.get_xlabel() and "no multiple-comparison correction" in ax.get_xlabel()
     plt.close(ax.figure)
 
 

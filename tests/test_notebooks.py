@@ -110,14 +110,7 @@ def test_html_export_is_one_self_contained_page(run, tmp_path):
 
 # --------------------------------------------------------------------------- the CSVs in Excel
 
-#: CSVs of a run that have no ``article_id`` column yet.  The tables are being rewritten on
-#: other branches, which add the column; the lead empties these lists when merging them.
-PENDING_ARTICLE_ID = {
-    "share_of_voice.csv", "frames.csv", "keyness.csv", "comparison.csv",  # issue 14 (framing)
-}
-#: CSVs that still write -1 for "none" in a span column: framing.tone copies the voice table's
-#: spans into a table of its own (issue 14).
-PENDING_MISSING_AS_EMPTY = {"tone.csv"}
+
 
 #: Columns of whole numbers: ids, offsets, counts.
 WHOLE_NUMBER = re.compile(r"(?!article_id$).*_id|start|end|.*_start|.*_end|count|count_.*|n_.*|n|"
@@ -171,7 +164,7 @@ def test_every_csv_opens_in_excel_with_the_right_text_types_and_article_id(run):
         assert path.read_bytes()[3:].decode("utf-8") == path.read_text(encoding="utf-8-sig")
         assert rows, name
         assert all(len(row) == len(header) for row in rows), f"{name}: ragged rows"
-        assert ("article_id" in header) != (name in PENDING_ARTICLE_ID), name
+        assert "article_id" in header, name
         if "article_id" in header:
             assert {row[header.index("article_id")] for row in rows} == {ARTICLE_ID}, name
         for j, column in enumerate(header):
@@ -182,8 +175,7 @@ def test_every_csv_opens_in_excel_with_the_right_text_types_and_article_id(run):
                 # ";" between ids; a cell of one id is a number to Excel, the same id.
                 bad = [c for c in cells if c and not re.fullmatch(r"\d+(;\d+)*", c)]
                 assert bad == [], (name, column, bad[:3])
-            elif WHOLE_NUMBER.fullmatch(column) and not (
-                    name in PENDING_MISSING_AS_EMPTY and column.endswith(("_start", "_end"))):
+            elif WHOLE_NUMBER.fullmatch(column):
                 bad = [c for c in cells if c and not c.isdigit()]  # no -1, no 6.0
                 assert bad == [], (name, column, bad[:3])
             if "" in cells and kinds == {"number"}:

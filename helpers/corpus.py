@@ -122,12 +122,8 @@ def analyse_article(article: Article) -> dict[str, pd.DataFrame]:
     counted = speech["side"].value_counts() if len(speech) else pd.Series(dtype="int64")
     quotes = pd.DataFrame({"article_id": aid, "side": sides,
                            "quotes": [int(counted.get(s, 0)) for s in sides]})
-    names = framing.naming_table(framing.naming(voice_table, article.title))
-    names.insert(0, "article_id", aid)
-    hits = framing.frame_hits(voice_table, mention_table=mentions)
-    frames = framing.frame_profile(hits, voice_table)
-    frames = frames.drop(columns=[c for c in ("article_id",) if c in frames.columns])
-    frames.insert(0, "article_id", aid)
+    names = _names(voice_table, quote_table, article.title)
+    frames = _frames(voice_table, mentions, quote_table)
     spoken = voice_table[voice_table["side"] != codebooks.narrator_side()] if len(
         voice_table) else voice_table
     summary = pd.DataFrame([{
@@ -227,7 +223,8 @@ def _chunk_tables(articles: list[Article]) -> dict[str, pd.DataFrame]:
     quotes = quotes.reset_index()
     return {"articles": _summary(ids, sentences, mentions, voice_table, quotes),
             "share": share, "quotes": quotes,
-            "names": _names(articles, voice_table), "frames": _frames(ids, voice_table, mentions),
+            "names": _names(voice_table, quote_table, {a.id: a.title or "" for a in articles}),
+            "frames": _frames(voice_table, mentions, quote_table),
             "actors": actors.actor_counts(mentions), "voices": voice_table, "mentions": mentions,
             "term_articles": _side_terms(voice_table)}
 
@@ -250,112 +247,22 @@ def _summary(ids, sentences, mentions, voice_table, quotes) -> pd.DataFrame:
         {c: "int64" for c in ("words", "sentences", "mentions", "clauses", "quotes")})
 
 
-def _names(articles: list[Article], voice_table: pd.DataFrame) -> pd.DataFrame:
-    """:func:`helpers.framing.naming_table` of each article, from one naming pass."""
-    names = framing.load_object_names()
-    rows = framing.naming(_could_hold(voice_table, names["pattern"]),
-                          {a.id: a.title for a in articles if a.title}, names)
-    columns = ["article_id", "name", "connotation", "side", "count", "sentence_ids"]
-    if rows.empty:
-        return pd.DataFrame(columns=columns)
-    order = {a.id: k for k, a in enumerate(articles)}
-    table = (rows.groupby(["article_id", "name", "connotation", "side"], sort=False)
-             .agg(count=("surface", "size"),
-                  sentence_ids=("sentence_id", lambda ids: ";".join(map(str, ids))))
-             .reset_index())
-    table["_a"] = table["article_id"].map(order)
-    return (table.sort_values(["_a", "side", "count", "name"],
-                              ascending=[True, True, False, True], kind="stable")
-            .drop(columns="_a").reset_index(drop=True)[columns])
+def _names(voice_table, quote_table, titles) -> pd.DataFrame:
+    """:func:`helpers.framing.naming_table` (per article, whose words apart) of one article
+    or a chunk of them: framing groups by ``article_id`` itself."""
+    table = framing.naming_table(framing.naming(voice_table, titles or None,
+                                                quote_table=quote_table))
+    if isinstance(titles, dict) and len(table):   # the corpus's order, not the alphabet's
+        order = {aid: k for k, aid in enumerate(titles)}
+        table = table.iloc[table["article_id"].map(order).argsort(kind="stable")]
+        table = table.reset_index(drop=True)
+    return table
 
 
-def _could_hold(voice_table: pd.DataFrame, terms: Iterable[str]) -> pd.DataFrame:
-    """The voice rows whose text holds some lexicon term's letters (ignoring case and the
-    word boundaries the lexicon's own patterns add): every row that can give a hit, so the
-    lexicon's patterns need not be tried on the others.  Same hits, found faster."""
-    if not len(voice_table):
-        return voice_table
-    bodies = sorted({re.escape(t.replace("’", "'").rstrip("*")).replace(r"\ ", r"\s+")
-                     for t in terms if t.strip()}, key=len, reverse=True)
-    if not bodies:
-        return voice_table.iloc[0:0]
-    pattern = re.compile("|".join(bodies), re.IGNORECASE)
-    keep = [pattern.search(t.replace("’", "'")) is not None for t in voice_table["text"]]
-    return voice_table[keep]
-
-
-#: At most this many calls of frame_hits per chunk (each has a fixed cost).
-_FRAME_GROUPS = 40
-
-
-def _frame_hits(voice_table: pd.DataFrame, frames: pd.DataFrame,
-                mentions: pd.DataFrame) -> pd.DataFrame:
-    """:func:`helpers.framing.frame_hits`, with each voice row tried only on the terms it can
-    hold.
-
-    A row whose text does not hold a term's letters (case and word boundaries aside) cannot
-    hit that term, so rows are grouped by the terms they can hold and each group gets only
-    those rows of the lexicon, in the lexicon's order (the longest term still wins).  With
-    many distinct groups, rows are grouped by the frames of those terms instead, each group
-    getting the terms its rows hold.  The same hits, in the same order, as one call with the
-    whole lexicon, trying a few patterns per row instead of every one.
-    """
-    if not len(voice_table):
-        return framing.frame_hits(voice_table, frames, mention_table=mentions)
-    terms = frames["term"].tolist()
-    frame_of = dict(zip(terms, frames["frame"], strict=True))
-    checks = [(term, re.compile(re.escape(term.replace("’", "'").rstrip("*"))
-                                .replace(r"\ ", r"\s+"), re.IGNORECASE)) for term in terms]
-    held = [frozenset(term for term, check in checks if check.search(row.replace("’", "'")))
-            for row in voice_table["text"].tolist()]
-    groups: dict[frozenset, list[int]] = {}
-    for k, these in enumerate(held):
-        if these:
-            groups.setdefault(these, []).append(k)
-    if len(groups) > _FRAME_GROUPS:
-        by_frame: dict[frozenset, list[int]] = {}
-        for k, these in enumerate(held):
-            if these:
-                by_frame.setdefault(frozenset(frame_of[t] for t in these), []).append(k)
-        groups = {frozenset().union(*(held[k] for k in rows)): rows
-                  for rows in by_frame.values()}
-    parts = []
-    for these, rows in groups.items():
-        part = voice_table.iloc[rows]
-        here = mentions[mentions["article_id"].isin(set(part["article_id"]))] if len(
-            mentions) else mentions
-        parts.append(framing.frame_hits(part, frames[frames["term"].isin(these)],
-                                        mention_table=here))
-    if not parts:
-        return framing.frame_hits(voice_table.iloc[0:0], frames, mention_table=mentions)
-    return pd.concat(parts, ignore_index=True).sort_values(
-        ["article_id", "sentence_id", "clause_id"], kind="stable").reset_index(drop=True)
-
-
-def _frames(ids: list[str], voice_table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """:func:`helpers.framing.frame_profile` of each article, from one frame_hits pass."""
-    frames = framing.load_frames()
-    sides = (*codebooks.compared_sides(), codebooks.narrator_side())
-    hits = _frame_hits(voice_table, frames, mentions)
-    units = framing.content_units(voice_table)
-    words = (units.groupby(["article_id", "side"], sort=False)["n_words"].sum()
-             if len(units) else pd.Series(dtype="int64"))
-    found = {key: ";".join(map(str, group)) for key, group in (
-        hits.groupby(["article_id", "frame", "side"], sort=False)["sentence_id"]
-        if len(hits) else ())}
-    counts = (hits.groupby(["article_id", "frame", "side"], sort=False).size().to_dict()
-              if len(hits) else {})
-    words = words.to_dict()
-    rows = []
-    for aid in ids:
-        for frame in dict.fromkeys(frames["frame"]):
-            for side in sides:
-                n_hits, n_words = counts.get((aid, frame, side), 0), int(words.get((aid, side), 0))
-                rate = 100 * n_hits / n_words if n_words else float("nan")
-                rows.append((aid, frame, side, n_hits, n_words, round(rate, 2),
-                             found.get((aid, frame, side), "")))
-    return pd.DataFrame(rows, columns=["article_id", "frame", "side", "hits", "side_words",
-                                       "per_100_words", "sentence_ids"])
+def _frames(voice_table, mentions, quote_table) -> pd.DataFrame:
+    """:func:`helpers.framing.frame_profile` of one article or a chunk of them."""
+    hits = framing.frame_hits(voice_table, mention_table=mentions, quote_table=quote_table)
+    return framing.frame_profile(hits, voice_table)
 
 
 def _concat(tables: list[pd.DataFrame]) -> pd.DataFrame:

@@ -221,9 +221,7 @@ CHECKED = [paths.DEFAULT_ARTICLE, *sorted((paths.ROOT / "tests" / "fixtures" / "
            *sorted((paths.ROOT / "tests" / "validation").glob("[0-9][0-9]_*.txt"))[:12]]
 
 
-@pytest.mark.parametrize("groups", [0, 10_000], ids=["by-frame", "by-term"])
-def test_chunk_tables_equal_the_per_article_functions(groups, monkeypatch):
-    monkeypatch.setattr(corpus, "_FRAME_GROUPS", groups)
+def test_chunk_tables_equal_the_per_article_functions():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         articles = [load_article(p) for p in CHECKED]

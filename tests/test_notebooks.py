@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 import pytest
-from conftest import EXPECTED
+from conftest import EXPECTED, PROMISED
 
 from helpers import paths, runner
 from helpers.article import DEFAULT_ARTICLE

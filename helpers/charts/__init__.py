@@ -8,13 +8,14 @@
     actors    plot_actor_mentions, plot_side_by_paragraph, plot_cooccurrence
     voices    plot_share_of_voice, plot_quotes
     framing   plot_naming, plot_frames, plot_keyness, plot_tone, comparison_figure
+    agreement plot_confusion, confusion_figure (hand codes against the rules, notebook 07)
 
 Every ``plot_*`` takes a table (and an optional ``ax``), draws, and returns the Axes; it never
 shows or saves: :func:`helpers.figures.save` writes the PNG, SVG and CSV.  To add a chart, add
 a ``plot_*`` to the module of its stage, decorated with :func:`base.chart`.
 """
 
-from helpers.charts import actors, base, framing, terms, text, voices
+from helpers.charts import actors, agreement, base, framing, terms, text, voices
 from helpers.charts.base import add_source, empty_message
 
-__all__ = ["actors", "add_source", "base", "empty_message", "framing", "terms", "text", "voices"]
+__all__ = ["actors", "add_source", "agreement", "base", "empty_message", "framing", "terms", "text", "voices"]

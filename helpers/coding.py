@@ -185,7 +185,7 @@ def coding_widget(unit_table: pd.DataFrame, sentence_table: pd.DataFrame, path: 
     progress = widgets.HTML()
     context = widgets.HTML()
     question = widgets.HTML()
-    buttons = widgets.ToggleButtons(options=[], value=None, style={"button_width": "9em"})
+    buttons = widgets.ToggleButtons(options=[], value=None, style={"button_width": "11em"})
     key = widgets.Text(value="", placeholder="key, then Enter", continuous_update=False,
                        description="Code", layout=widgets.Layout(width="16em"))
     back = widgets.Button(description="◀ Back", layout=widgets.Layout(width="7em"))

@@ -63,7 +63,7 @@ def test_three_codes_survive_a_reload_and_a_new_kernel(lab_server, page, artifac
 
     # Code three rows from the keyboard: S1 United States, S2 China, Q1 China.
     field = widget.locator(".widget-text input[type=text]")
-    for key, done in (("u", 1), ("2", 2), ("c", 3)):
+    for key, done in (("u", 1), ("1", 2), ("c", 3)):
         field.click()
         field.press_sequentially(key, delay=30)
         field.press("Enter")

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import codebooks, figures, paths
+from helpers import codebooks, paths
 
 __all__ = ["SHEET_COLUMNS", "UNDECIDABLE", "SheetError", "agreement_table", "codes",
            "codes_folder", "confusion", "disagreements", "from_gold", "parse_code", "read_sheet",
@@ -200,6 +200,8 @@ def sheet_path(article_id: str, coder: str, folder: str | Path | None = None) ->
 def save_sheet(coding_sheet: pd.DataFrame, path: str | Path) -> Path:
     """Write a sheet atomically: UTF-8 with a BOM (spreadsheets read it), one row per unit,
     formula-like text made harmless (:func:`helpers.figures.neutralise_formulas`)."""
+    from helpers import figures  # here, not at the top: figures imports matplotlib
+
     safe = figures.neutralise_formulas(coding_sheet[SHEET_COLUMNS])
     return figures.write_atomic(Path(path), lambda tmp: safe.to_csv(
         tmp, index=False, lineterminator="\n", encoding="utf-8-sig"))

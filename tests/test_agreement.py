@@ -19,6 +19,8 @@ Hand values (two coders, nominal codes C, U, B, N):
 
 import html
 import json
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -281,3 +283,11 @@ def test_readme_accuracy_table_is_the_totals_file():
                        keep_default_na=False).to_dict("records")
     assert [r["split"] for r in rows] == ["tuned", "untouched", "quotation cases"]
     assert bench.readme_table(rows) in (paths.ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_agreement_and_coding_import_neither_matplotlib_nor_ipywidgets():
+    """Like the other analysis modules: the charts and the widget load them when used."""
+    code = ("import sys, helpers.agreement, helpers.coding; print(sorted(m for m in sys.modules "
+            "if m.split('.')[0] in ('matplotlib', 'ipywidgets', 'sklearn', 'krippendorff')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -291,3 +291,29 @@ def test_agreement_and_coding_import_neither_matplotlib_nor_ipywidgets():
             "if m.split('.')[0] in ('matplotlib', 'ipywidgets', 'sklearn', 'krippendorff')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_check_notebook_says_one_sentence_for_bad_parameters_and_goes_on(tmp_path, monkeypatch):
+    """A coder's name that cannot name a file and an unreadable second sheet: one sentence each,
+    no error, and the notebook runs to its end on the defaults."""
+    import nbformat
+    import papermill
+
+    from helpers import runner
+
+    monkeypatch.setenv("FRAMING_FIGURES_DIR", str(tmp_path / "figures"))
+    bad = tmp_path / "theirs.csv"
+    bad.write_text("unit_id,code\nS1,perhaps\n", encoding="utf-8")
+    out = tmp_path / "07.ipynb"
+    papermill.execute_notebook(
+        str(paths.NOTEBOOKS / "07_check.ipynb"), str(out), kernel_name="python3", progress_bar=False,
+        parameters={"ARTICLE": str(paths.DEFAULT_ARTICLE), "CODER": "Alex Smith", "SECOND_SHEET": str(bad)},
+        cwd=str(paths.NOTEBOOKS), kernel_manager_class=runner.quiet_shutdown_kernel_manager())
+    cells = nbformat.read(out, as_version=4).cells
+    outputs = [o for c in cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    printed = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    assert "Cannot use 'Alex Smith' as a coder's name: use letters, digits" in printed
+    assert f"{bad}, row 2: 'perhaps' is not a code for a sentence" in printed
+    assert "The worked example of validation article 24 is shown instead." in printed
+    assert "They differ on S15" in printed

@@ -251,7 +251,8 @@ def read_sheet(path: str | Path, unit_table: pd.DataFrame | None = None) -> pd.D
         raise SheetError(f"{where}, row 1 (the header): missing column "
                          f"{', '.join(repr(c) for c in missing)}; export a blank sheet to see "
                          "the columns.")
-    known = None if unit_table is None else unit_table.set_index("unit_id")
+    known = None if unit_table is None else dict(zip(
+        unit_table["unit_id"], zip(unit_table["unit"], unit_table["text"], strict=True), strict=True))
     seen: dict[str, int] = {}
     records = []
     for cells in reader:
@@ -268,12 +269,11 @@ def read_sheet(path: str | Path, unit_table: pd.DataFrame | None = None) -> pd.D
                              f"{seen[unit_id]}); keep one row per unit.")
         seen[unit_id] = row
         if known is not None:
-            if unit_id not in known.index:
+            if unit_id not in known:
                 raise SheetError(f"{where}, row {row}: unit {unit_id!r} is not in this article "
                                  "(is the sheet for another article?).")
-            unit = known.at[unit_id, "unit"]
-            if "text" in record and record["text"] and not _same_text(
-                    record["text"], known.at[unit_id, "text"]):
+            unit, unit_text = known[unit_id]
+            if "text" in record and record["text"] and not _same_text(record["text"], unit_text):
                 raise SheetError(f"{where}, row {row}: the text of {unit_id} is not the article's "
                                  "(is the sheet for another article, or did its sentences change?).")
         else:
@@ -358,23 +358,28 @@ def rule_codes(unit_table: pd.DataFrame, voice_table: pd.DataFrame,
     """
     compared = codebooks.compared_sides()
     narrator = codebooks.narrator_side()
-    by_sentence = {sid: rows for sid, rows in voice_table.groupby("sentence_id", sort=False)}
-    by_quote = quote_table.set_index("quote_id")
+    # One pass over each table in plain Python: a long article has tens of thousands of units.
+    by_sentence: dict = {}
+    for sid, side, speaker, cue, rule in voice_table[["sentence_id", "side", "speaker", "cue", "rule"]
+                                                     ].itertuples(index=False):
+        by_sentence.setdefault(sid, []).append((side, speaker, cue, rule))
+    by_quote = {q[0]: q[1:] for q in quote_table[["quote_id", "side", "speaker", "cue", "kind",
+                                                  "layout"]].itertuples(index=False)}
     out = []
     for unit_id, unit, sid, qid in unit_table[["unit_id", "unit", "sentence_id", "quote_id"]
                                               ].itertuples(index=False):
         if unit == "sentence":
-            rows = by_sentence.get(sid, voice_table.iloc[0:0])
-            found = [s for s in compared if s in set(rows["side"])]
+            rows = by_sentence.get(sid, [])
+            here = {r[0] for r in rows}
+            found = [side for side in compared if side in here]
             code = BOTH if len(found) == 2 else found[0] if found else narrator
-            speaker = "; ".join(s for s in rows["speaker"] if s)
-            cue = "; ".join(c for c in rows["cue"] if c)
-            rule = "; ".join(rows["rule"])
+            speaker = "; ".join(r[1] for r in rows if r[1])
+            cue = "; ".join(r[2] for r in rows if r[2])
+            rule = "; ".join(r[3] for r in rows)
         else:
-            q = by_quote.loc[qid]
-            code = narrator if q["kind"] != "speech" else q["side"]
-            speaker, cue = q["speaker"], q["cue"]
-            rule = f"{q['kind']}: {q['layout']}"
+            side, speaker, cue, kind, layout = by_quote[qid]
+            code = narrator if kind != "speech" else side
+            rule = f"{kind}: {layout}"
         out.append((unit_id, code, speaker, cue, rule))
     return pd.DataFrame(out, columns=["unit_id", "code", "speaker", "cue", "rule"])
 

@@ -131,10 +131,8 @@ def _keys(unit: str) -> str:
     return " · ".join(f"{k} {name}" for k, name in enumerate(names, start=1)) + " · ? undecidable"
 
 
-def _context_html(session: CodingSession, sentences: pd.DataFrame) -> str:
+def _context_html(session: CodingSession, texts: dict, starts: dict) -> str:
     unit = session.unit()
-    texts = dict(zip(sentences["sentence_id"], sentences["text"], strict=True))
-    starts = dict(zip(sentences["sentence_id"], sentences["start"], strict=True))
     sid = int(unit["sentence_id"])
     here = texts.get(sid, unit["text"])
     if unit["unit"] == "quotation":
@@ -194,6 +192,8 @@ def coding_widget(unit_table: pd.DataFrame, sentence_table: pd.DataFrame, path: 
     message = widgets.HTML()
     answer = widgets.HTML()
     state = {"busy": False}
+    texts = dict(zip(sentence_table["sentence_id"], sentence_table["text"], strict=True))
+    starts = dict(zip(sentence_table["sentence_id"], sentence_table["start"], strict=True))
 
     def show(last: int | None = None) -> None:
         unit = session.unit()
@@ -209,7 +209,7 @@ def coding_widget(unit_table: pd.DataFrame, sentence_table: pd.DataFrame, path: 
         progress.value = (f"<b>{unit['unit_id']}</b> · row {session.position + 1} of "
                           f"{len(session.sheet)} · <b>{session.coded()}</b> coded · saved to "
                           f"<code>{html.escape(where)}</code>")
-        context.value = _context_html(session, sentence_table)
+        context.value = _context_html(session, texts, starts)
         question.value = (f"<b>{_QUESTION[unit['unit']]}</b> <span style='color:#555'>"
                           f"(keys: {html.escape(_keys(unit['unit']))}; {_HELP[unit['unit']]})</span>")
         shown = [k for k in (last, session.position) if k is not None]

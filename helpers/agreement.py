@@ -199,10 +199,14 @@ def sheet_path(article_id: str, coder: str, folder: str | Path | None = None) ->
 
 def save_sheet(coding_sheet: pd.DataFrame, path: str | Path) -> Path:
     """Write a sheet atomically: UTF-8 with a BOM (spreadsheets read it), one row per unit,
-    formula-like text made harmless (:func:`helpers.figures.neutralise_formulas`)."""
+    formula-like text made harmless (:func:`helpers.figures.neutralise_formulas`); rows read
+    from outside the units coded now (``.attrs["outside"]``) follow, as they were."""
     from helpers import figures  # here, not at the top: figures imports matplotlib
 
     safe = figures.neutralise_formulas(coding_sheet[SHEET_COLUMNS])
+    outside = coding_sheet.attrs.get("outside")
+    if outside is not None and len(outside):
+        safe = pd.concat([safe, outside[SHEET_COLUMNS]], ignore_index=True)
     return figures.write_atomic(Path(path), lambda tmp: safe.to_csv(
         tmp, index=False, lineterminator="\n", encoding="utf-8-sig"))
 
@@ -218,9 +222,12 @@ def read_sheet(path: str | Path, unit_table: pd.DataFrame | None = None) -> pd.D
     """Read a coding sheet back (one saved here, or filled in a spreadsheet).
 
     Comma- or semicolon-separated, with or without a BOM.  Each code is read by
-    :func:`parse_code`.  Given ``unit_table``, every ``unit_id`` must be one of its units, with
-    the same text (so a sheet of another article, or of an article whose sentences changed, is
-    refused); units the sheet leaves out are returned uncoded.
+    :func:`parse_code`.  Given ``unit_table``, the sheet must be of its article (its
+    ``article_id`` column, where it has one) and each of its units must have the same text (so
+    a sheet of another article, or of an article whose sentences changed, is refused); units
+    the sheet leaves out are returned uncoded.  Rows of the same article that are not in
+    ``unit_table`` (coded when more of a long article was coded) are kept aside in
+    ``.attrs["outside"]``, and :func:`save_sheet` writes them back after the others.
 
     Raises
     ------
@@ -251,6 +258,9 @@ def read_sheet(path: str | Path, unit_table: pd.DataFrame | None = None) -> pd.D
         raise SheetError(f"{where}, row 1 (the header): missing column "
                          f"{', '.join(repr(c) for c in missing)}; export a blank sheet to see "
                          "the columns.")
+    article_ids = set() if unit_table is None or "article_id" not in unit_table else set(
+        unit_table["article_id"])
+    outside = []
     known = None if unit_table is None else dict(zip(
         unit_table["unit_id"], zip(unit_table["unit"], unit_table["text"], strict=True), strict=True))
     seen: dict[str, int] = {}
@@ -269,6 +279,13 @@ def read_sheet(path: str | Path, unit_table: pd.DataFrame | None = None) -> pd.D
                              f"{seen[unit_id]}); keep one row per unit.")
         seen[unit_id] = row
         if known is not None:
+            of = record.get("article_id", "").lstrip("'")
+            if of and article_ids and of not in article_ids:
+                raise SheetError(f"{where}, row {row}: the sheet is for article {of!r}, not "
+                                 f"{', '.join(sorted(article_ids))!r}.")
+            if unit_id not in known and of:
+                outside.append({c: record.get(c, "") for c in SHEET_COLUMNS})
+                continue
             if unit_id not in known:
                 raise SheetError(f"{where}, row {row}: unit {unit_id!r} is not in this article "
                                  "(is the sheet for another article?).")
@@ -290,7 +307,9 @@ def read_sheet(path: str | Path, unit_table: pd.DataFrame | None = None) -> pd.D
     table = pd.DataFrame(records, columns=["unit_id", "unit", "code", "coder", "note"])
     if unit_table is None:
         return table
-    return sheet(unit_table, coder=next((c for c in table["coder"] if c), ""), filled=table)
+    out = sheet(unit_table, coder=next((c for c in table["coder"] if c), ""), filled=table)
+    out.attrs["outside"] = pd.DataFrame(outside, columns=SHEET_COLUMNS)
+    return out
 
 
 def _loose(value: str) -> str:

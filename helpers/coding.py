@@ -56,6 +56,8 @@ class CodingSession:
         filled = agreement.read_sheet(self.path, self.units) if self.path and self.path.exists() \
             else None
         self.sheet = agreement.sheet(self.units, coder=coder, filled=filled)
+        if filled is not None:  # rows of the same article beyond these units are written back
+            self.sheet.attrs["outside"] = filled.attrs.get("outside")
         if coder:
             self.sheet["coder"] = coder
         self.rules = None if rules is None else rules.set_index("unit_id")

@@ -295,7 +295,7 @@ def test_agreement_and_coding_import_neither_matplotlib_nor_ipywidgets():
 
 def test_check_notebook_says_one_sentence_for_bad_parameters_and_goes_on(tmp_path, monkeypatch):
     """A coder's name that cannot name a file and an unreadable second sheet: one sentence each,
-    no error, and the notebook runs to its end on the defaults."""
+    no error, and the notebook runs to its end on the defaults; MAX_SENTENCES cuts the units."""
     import nbformat
     import papermill
 
@@ -307,7 +307,8 @@ def test_check_notebook_says_one_sentence_for_bad_parameters_and_goes_on(tmp_pat
     out = tmp_path / "07.ipynb"
     papermill.execute_notebook(
         str(paths.NOTEBOOKS / "07_check.ipynb"), str(out), kernel_name="python3", progress_bar=False,
-        parameters={"ARTICLE": str(paths.DEFAULT_ARTICLE), "CODER": "Alex Smith", "SECOND_SHEET": str(bad)},
+        parameters={"ARTICLE": str(paths.DEFAULT_ARTICLE), "CODER": "Alex Smith", "SECOND_SHEET": str(bad),
+                    "MAX_SENTENCES": 4},
         cwd=str(paths.NOTEBOOKS), kernel_manager_class=runner.quiet_shutdown_kernel_manager())
     cells = nbformat.read(out, as_version=4).cells
     outputs = [o for c in cells if c.cell_type == "code" for o in c.outputs]
@@ -317,3 +318,27 @@ def test_check_notebook_says_one_sentence_for_bad_parameters_and_goes_on(tmp_pat
     assert f"{bad}, row 2: 'perhaps' is not a code for a sentence" in printed
     assert "The worked example of validation article 24 is shown instead." in printed
     assert "They differ on S15" in printed
+    # A sample of a long article: the first four sentences (one a paragraph), their quotations.
+    assert "13 sentences; you code the first 4, paragraphs 1 to 4 (MAX_SENTENCES = 4)." in printed
+    assert "7 units to code, 4 sentences and 3 quotations" in printed
+
+
+def test_a_sample_of_units_keeps_the_codes_of_the_others(default_units, tmp_path):
+    """Coding fewer units of a long article (MAX_SENTENCES) loses no code made before, and a
+    sheet of another article is refused by its article_id."""
+    units, rules, _ = default_units
+    example = paths.DATA / "coded" / f"{paths.DEFAULT_ARTICLE.stem}.sample.csv"
+    path = tmp_path / "mine.csv"
+    path.write_bytes(example.read_bytes())
+    first = units[units["sentence_id"] <= 2]  # S1, S2, Q1
+    session = coding.CodingSession(first, path, "sample", rules)
+    assert session.sheet["code"].tolist() == [U, C, C] and len(session.sheet.attrs["outside"]) == 16
+    session.position = 0
+    session.code("n")
+    back = agreement.read_sheet(path, units)
+    assert back["code"].tolist() == [N] + agreement.read_sheet(example, units)["code"].tolist()[1:]
+    other = tmp_path / "other.csv"
+    other.write_text("article_id,unit_id,code\nsome-other-story,S1,c\n", encoding="utf-8")
+    with pytest.raises(agreement.SheetError, match="row 2: the sheet is for article 'some-other-story', not "
+                       "'efe-2023-02-09-china-rejects-defense-talks'"):
+        agreement.read_sheet(other, units)

@@ -12,11 +12,12 @@ One module per stage of the analysis, each importing only the stages above it::
     speakers   who speaks: the grammar around a cue (source, cue, content), the register
     voices     the voice table, quotations, share of voice
     framing    naming, frames, keyness and tone, all by side
+    corpus     the same tables over a folder, in parallel through any executor
     charts/    every chart: one shared base, one module per stage
     display    KWIC styling, the annotated article, the live explorers
     style      the house look of every chart and each side's colour (data/sides.csv)
     figures    save(fig, name, data, article_id) -> PNG, SVG and CSV
-    runner     run every notebook on one article (`make run`, `make html`)
+    runner     run the notebooks on one article or a folder (`make run`, `make html`)
 
 >>> from helpers import article, text
 >>> art = article.load_article(article.DEFAULT_ARTICLE)

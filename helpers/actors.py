@@ -322,6 +322,24 @@ def _anaphora_text(codebook: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+_COMPILED: dict[tuple, tuple] = {}
+
+
+def _compiled(book: pd.DataFrame) -> tuple[_Rules, dict[str, str], dict[str, dict]]:
+    """The codebook's rules, anaphora text and actor names and sides, built once per process
+    for the same rows (an edited file or a filtered table gets its own): compiling them was
+    most of the time of a short article."""
+    key = tuple(zip(*(book[c].tolist() for c in (*CODEBOOK_COLUMNS, "row")), strict=True))
+    hit = _COMPILED.get(key)
+    if hit is None:
+        info = book.drop_duplicates("actor").set_index("actor")[["name", "side"]]
+        hit = (_Rules(book), _anaphora_text(book), info.to_dict("index"))
+        if len(_COMPILED) >= 8:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        _COMPILED[key] = hit
+    return hit
+
+
 def _direct_matches(sentence: str, rules: _Rules) -> list[tuple[int, int, dict]]:
     """Return ``(start, end, rule)`` of the codebook matches in one sentence.
 
@@ -432,10 +450,7 @@ def mentions(sentences: pd.DataFrame, codebook=None) -> pd.DataFrame:
     book = _as_codebook(codebook)
     if sentences.empty or book.empty:
         return _empty_mentions()
-    rules = _Rules(book)
-    about = _anaphora_text(book)
-    actor_info = book.drop_duplicates("actor").set_index("actor")[["name", "side"]].to_dict(
-        "index")
+    rules, about, actor_info = _compiled(book)
     # Articles in order of first appearance, each one's sentences in reading order (a stable
     # sort of the whole table once: much faster than pandas' groupby on thousands of articles).
     article_codes, _ = pd.factorize(sentences["article_id"])
@@ -487,7 +502,16 @@ _MONTHS_AND_DAYS = {
 }
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
 _CONNECTORS = {"of", "the", "for", "and", "de", "del", "da", "van", "von", "al", "bin"}
-_INITIAL_BEFORE = re.compile(r"(?:^|[“\"‘'(«:]|—|–)\s*$")
+_CLAUSE_OPENERS = frozenset("“\"‘'(«:—–")
+
+
+def _opens_clause(sentence: str, at: int) -> bool:
+    """Whether the word at ``at`` opens the sentence, a quotation or a clause after a colon or
+    dash; looks back from ``at`` only, so a long sentence costs no more per word."""
+    k = at
+    while k > 0 and sentence[k - 1].isspace():
+        k -= 1
+    return k == 0 or sentence[k - 1] in _CLAUSE_OPENERS
 
 
 def _context(sentence: str, start: int, end: int, width: int = 40) -> str:
@@ -562,19 +586,28 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
         | {w.lower() for w in ignore})
     ignored = {w.lower() for w in ignore}
     rows = []
-    for article_id, group in sentences.groupby("article_id", sort=False):
-        covered = _Covered(found.loc[found["article_id"] == article_id, ["start", "end"]]
-                           .itertuples(index=False))
-        lower_words = {w for t in group["text"] for w in _WORD.findall(t) if w.islower()}
-        for sid, offset, sentence in group[["sentence_id", "start", "text"]].itertuples(
-                index=False):
+    # Each article's mention spans and sentences, split once (filtering the whole tables per
+    # article made this quadratic in the number of articles).
+    spans: dict[object, list[tuple[int, int]]] = {}
+    for article_id, start, end in zip(found["article_id"].tolist(), found["start"].tolist(),
+                                      found["end"].tolist(), strict=True):
+        spans.setdefault(article_id, []).append((start, end))
+    codes = pd.factorize(sentences["article_id"])[0]
+    order = np.argsort(codes, kind="stable")
+    columns_in = [sentences[c].to_numpy(dtype=object)[order].tolist()
+                  for c in ("article_id", "sentence_id", "start", "text")]
+    for article_id, group in groupby(zip(*columns_in, strict=True), key=itemgetter(0)):
+        group = [row[1:] for row in group]
+        covered = _Covered(spans.get(article_id, ()))
+        lower_words = {w for _, _, t in group for w in _WORD.findall(t) if w.islower()}
+        for sid, offset, sentence in group:
             words = list(_WORD.finditer(sentence))
             runs: list[list[re.Match]] = []
             current: list[re.Match] = []
             for i, m in enumerate(words):
                 word = re.sub(r"['’]s$", "", m.group(0))
                 start, end = offset + m.start(), offset + m.start() + len(word)
-                initial = bool(_INITIAL_BEFORE.search(sentence[:m.start()]))
+                initial = _opens_clause(sentence, m.start())
                 keep = (_is_capitalised(word)
                         and not covered.overlaps(start, end)
                         and word.lower() not in _MONTHS_AND_DAYS
@@ -611,15 +644,19 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else object)
                              for c in columns})
-    table = pd.DataFrame(rows, columns=["article_id", "name", "sentence_id", "start", "context"])
-    grouped = table.groupby(["article_id", "name"], sort=False).agg(
-        count=("sentence_id", "size"),
-        sentence_ids=("sentence_id", lambda ids: ", ".join(str(i) for i in dict.fromkeys(ids))),
-        context=("context", "first"), first=("start", "min")).reset_index()
-    order = {a: i for i, a in enumerate(dict.fromkeys(table["article_id"]))}
-    grouped["article_order"] = grouped["article_id"].map(order)
-    grouped = grouped.sort_values(["article_order", "count", "first"],
-                                  ascending=[True, False, True], kind="stable")
+    # Per article and name, in order of first sight: count, sentence ids (once each, in
+    # order), the first context, the first offset.
+    names: dict[tuple, list] = {}
+    for article_id, name, sid, start, context in rows:
+        entry = names.setdefault((article_id, name), [0, {}, context, start])
+        entry[0] += 1
+        entry[1][sid] = None
+        entry[3] = min(entry[3], start)
+    article_order = {a: i for i, a in enumerate(dict.fromkeys(a for a, _ in names))}
+    ordered = sorted(names.items(), key=lambda kv: (article_order[kv[0][0]], -kv[1][0],
+                                                    kv[1][3]))
+    grouped = pd.DataFrame([(a, name, n, ", ".join(map(str, sids)), context)
+                            for (a, name), (n, sids, context, _) in ordered], columns=columns)
     return grouped[columns].reset_index(drop=True).astype({"count": "int64"})
 
 
@@ -628,27 +665,29 @@ def unlisted_names(sentences: pd.DataFrame, codebook=None,
 
 
 def actor_counts(mention_table: pd.DataFrame) -> pd.DataFrame:
-    """Count mentions per actor.
+    """Count mentions per actor in each article.
 
     Returns
     -------
     pandas.DataFrame
-        One row per actor, most mentioned first (ties: first named first): ``actor``,
-        ``name``, ``side``, ``mentions``, ``sentences`` (how many sentences mention it) and
-        ``first_sentence``.
+        One row per article and actor; articles in the order they first appear, and in each
+        the most mentioned actor first (ties: first named first): ``article_id``, ``actor``,
+        ``name``, ``side``, ``mentions``, ``sentences`` (how many of the article's sentences
+        mention it) and ``first_sentence``.  A table of many articles is never pooled: sum
+        ``mentions`` by ``actor`` for corpus totals.
     """
-    columns = ["actor", "name", "side", "mentions", "sentences", "first_sentence"]
+    columns = ["article_id", "actor", "name", "side", "mentions", "sentences", "first_sentence"]
     if mention_table.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in columns[3:] else object)
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in columns[4:] else object)
                              for c in columns})
-    table = mention_table.assign(order=range(len(mention_table)),
-                                 where=mention_table["article_id"].astype(str) + "\x00"
-                                 + mention_table["sentence_id"].astype(str))
-    counts = table.groupby("actor", sort=False).agg(
+    table = mention_table.assign(order=np.arange(len(mention_table)),
+                                 article_order=pd.factorize(mention_table["article_id"])[0])
+    counts = table.groupby(["article_order", "article_id", "actor"], sort=False).agg(
         name=("name", "first"), side=("side", "first"), mentions=("surface", "size"),
-        sentences=("where", "nunique"), first_sentence=("sentence_id", "first"),
+        sentences=("sentence_id", "nunique"), first_sentence=("sentence_id", "first"),
         order=("order", "min")).reset_index()
-    counts = counts.sort_values(["mentions", "order"], ascending=[False, True], kind="stable")
+    counts = counts.sort_values(["article_order", "mentions", "order"],
+                                ascending=[True, False, True], kind="stable")
     return counts[columns].reset_index(drop=True).astype(
         {"mentions": "int64", "sentences": "int64", "first_sentence": "int64"})
 
@@ -678,38 +717,41 @@ def side_by_paragraph(mention_table: pd.DataFrame, sentences: pd.DataFrame) -> p
 
 
 def cooccurrence(mention_table: pd.DataFrame, *, top: int | None = 15) -> pd.DataFrame:
-    """Count, for every pair of actors, the sentences that mention both.
+    """Count, for every pair of actors, the sentences of an article that mention both.
 
     Parameters
     ----------
     mention_table
-        The table from :func:`mentions`.
+        The table from :func:`mentions` (one article or many).
     top
-        Keep the ``top`` most mentioned actors (``None``: all).
+        Keep each article's ``top`` most mentioned actors (``None``: all).
 
     Returns
     -------
     pandas.DataFrame
-        One row per ordered pair of the kept actors (both orders, so it draws as a square
-        matrix, in :func:`actor_counts` order): ``actor_a``, ``name_a``, ``side_a``,
-        ``actor_b``, ``name_b``, ``side_b``, ``sentences``.  Where ``actor_a == actor_b``,
-        ``sentences`` is the number of sentences that mention the actor at all.
+        One row per article and ordered pair of its kept actors (both orders, so an article
+        draws as a square matrix, in :func:`actor_counts` order): ``article_id``,
+        ``actor_a``, ``name_a``, ``side_a``, ``actor_b``, ``name_b``, ``side_b``,
+        ``sentences``.  Where ``actor_a == actor_b``, ``sentences`` is the number of
+        sentences that mention the actor at all.
     """
-    columns = ["actor_a", "name_a", "side_a", "actor_b", "name_b", "side_b", "sentences"]
+    columns = ["article_id", "actor_a", "name_a", "side_a", "actor_b", "name_b", "side_b",
+               "sentences"]
     counts = actor_counts(mention_table)
-    if top is not None:
-        counts = counts.head(top)
+    counts = counts if top is None else counts.groupby("article_id", sort=False).head(top)
     if counts.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == "sentences" else object)
                              for c in columns})
-    kept = mention_table[mention_table["actor"].isin(counts["actor"])]
-    per_sentence = kept.groupby(["article_id", "sentence_id"])["actor"].agg(set)
-    rows = []
-    for a in counts.itertuples(index=False):
-        for b in counts.itertuples(index=False):
-            n = sum(1 for actors in per_sentence if a.actor in actors and b.actor in actors)
-            rows.append((a.actor, a.name, a.side, b.actor, b.name, b.side, n))
-    return pd.DataFrame(rows, columns=columns).astype({"sentences": "int64"})
+    kept = counts[["article_id", "actor"]]
+    present = (mention_table[["article_id", "sentence_id", "actor"]].drop_duplicates()
+               .merge(kept, on=["article_id", "actor"]))
+    pairs = present.merge(present, on=["article_id", "sentence_id"], suffixes=("_a", "_b"))
+    together = pairs.groupby(["article_id", "actor_a", "actor_b"]).size().rename("sentences")
+    left = counts[["article_id", "actor", "name", "side"]].assign(_a=range(len(counts)))
+    grid = left.merge(left.rename(columns={"_a": "_b"}), on="article_id", suffixes=("_a", "_b"))
+    grid = grid.sort_values(["_a", "_b"], kind="stable").merge(
+        together.reset_index(), on=["article_id", "actor_a", "actor_b"], how="left", sort=False)
+    return grid[columns].fillna({"sentences": 0}).astype({"sentences": "int64"})
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,4 +1,8 @@
-"""Run every notebook in ``notebooks/`` in order, headless, on one article.
+"""Run every notebook in ``notebooks/`` in order, headless, on one article or one folder.
+
+For a folder of articles (``make run ARTICLE=path/to/folder``) the runner lists each file
+that cannot be loaded with its one-sentence reason, then runs only the corpus notebook
+(:data:`CORPUS_NOTEBOOKS`) into ``figures/<folder-name>/``; for an article file, the others.
 
 ``make run`` calls this.  The article is loaded once first: if it cannot be analysed the run
 stops with the loader's one-sentence message and writes nothing.  Executed copies of the
@@ -49,7 +53,7 @@ import warnings
 from pathlib import Path
 
 from helpers import paths
-from helpers.article import ArticleError, ArticleWarning, load_article
+from helpers.article import ArticleError, ArticleWarning, load_article, load_corpus
 
 # papermill -> nbformat -> jsonschema imports rfc3987_syntax, which builds about 35 parsers when
 # imported: a second of every run, for an "iri" format check no notebook schema uses.  Marked
@@ -63,9 +67,15 @@ sys.modules.setdefault("rfc3987_syntax", None)
 CELL_TIMEOUT = 180
 
 
-def notebooks() -> list[Path]:
-    """Return the lesson notebooks, in the order of their number prefix."""
-    return sorted(paths.NOTEBOOKS.glob("[0-9][0-9]*.ipynb"))
+#: The notebooks that read a folder of articles: ``make run ARTICLE=folder`` runs these only.
+CORPUS_NOTEBOOKS = ("06_corpus.ipynb",)
+
+
+def notebooks(corpus: bool = False) -> list[Path]:
+    """Return the lesson notebooks of one article (or, with ``corpus``, of a folder), in the
+    order of their number prefix."""
+    return sorted(p for p in paths.NOTEBOOKS.glob("[0-9][0-9]*.ipynb")
+                  if (p.name in CORPUS_NOTEBOOKS) == corpus)
 
 
 @functools.cache
@@ -382,35 +392,49 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         article_path = article_argument(args.article).resolve()
+        corpus = article_path.is_dir()
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ArticleWarning)
-            article = load_article(article_path)
-        for warning in caught:
-            print(f"warning: {warning.message}")
+            loaded = load_corpus(article_path) if corpus else load_article(article_path)
+        if corpus:
+            # One line per file that cannot be analysed, with its reason; the rest go on.
+            for problem in loaded.errors:
+                print(f"skipped: {problem.message}")
+            for problem in loaded.warnings:
+                print(f"warning: {problem.message}")
+        else:
+            for warning in caught:
+                print(f"warning: {warning.message}")
+        run_id = article_path.name if corpus else loaded.id
         try:
-            paths.check_article_id(article.id)
+            paths.check_article_id(run_id)
         except ValueError as err:
-            raise RunStopped(str(err)) from None
+            problem = paths.id_problem(run_id) if corpus else None
+            raise RunStopped(f"Cannot use the folder name {run_id!r} for its figures: {problem} "
+                             "(rename the folder)." if problem else str(err)) from None
         root = paths.figures_root()
-        final = root / article.id
+        final = root / run_id
         check_writable(root, final)
-        with article_lock(root, article.id):
-            return _run(article, article_path, root, final, html=args.html)
+        with article_lock(root, run_id):
+            return _run(run_id, article_path, root, final, html=args.html, corpus=corpus)
     except (ArticleError, RunStopped) as err:
         print(err, file=sys.stderr)
         return 2
 
 
-def _run(article, article_path: Path, root: Path, final: Path, html: bool) -> int:
-    """Run the notebooks into a staging folder and swap it in; hold the article's lock."""
-    for note in recover(root, article.id):
+def _run(run_id: str, article_path: Path, root: Path, final: Path, html: bool,
+         corpus: bool = False) -> int:
+    """Run the notebooks (of one article, or of a folder when ``corpus``) into a staging
+    folder and swap it in; hold the lock of ``run_id``."""
+    books = notebooks(corpus=corpus)
+    for note in recover(root, run_id):
         print(f"note: {note}.")
     # Inside the project the notebooks get the path from the root, as their parameters cell
     # writes it, so an executed or exported notebook shows no machine's folders.
     shown_path = _shown(article_path)
-    executed = paths.ROOT / "build" / "notebooks" / article.id
+    executed = paths.ROOT / "build" / "notebooks" / run_id
     executed.mkdir(parents=True, exist_ok=True)
-    staging = staging_dir(root, article.id)
+    staging = staging_dir(root, run_id)
     total = time.perf_counter()
     saved_env = os.environ.get("FRAMING_FIGURES_DIR")
     # In the main thread SIGTERM becomes an exception, so that the clean-up below runs.
@@ -421,7 +445,7 @@ def _run(article, article_path: Path, root: Path, final: Path, html: bool) -> in
         except OSError as err:
             raise RunStopped(_cannot_write(root, err)) from None
         os.environ["FRAMING_FIGURES_DIR"] = str(staging)
-        for notebook in notebooks():
+        for notebook in books:
             start = time.perf_counter()
             try:
                 execute(notebook, shown_path, executed / notebook.name)
@@ -432,7 +456,7 @@ def _run(article, article_path: Path, root: Path, final: Path, html: bool) -> in
                       f"{_shown(final)}/ was left as it was.", file=sys.stderr)
                 return 1
             print(f"{notebook.name:<28} {time.perf_counter() - start:5.1f} s", flush=True)
-        written = staging / article.id
+        written = staging / run_id
         written.mkdir(exist_ok=True)
         n_files = sum(1 for _ in written.iterdir())
         kept = keep_user_files(final, written)
@@ -459,11 +483,11 @@ def _run(article, article_path: Path, root: Path, final: Path, html: bool) -> in
         print(f"Kept {len(kept)} file{'s' if len(kept) > 1 else ''} the workbook did not write "
               f"in {_shown(final)}/: {names}")
     if html:
-        pages = paths.ROOT / "build" / "html" / article.id
-        for notebook in notebooks():
+        pages = paths.ROOT / "build" / "html" / run_id
+        for notebook in books:
             export_html(executed / notebook.name, pages)
-        print(f"HTML pages of the {len(notebooks())} executed notebooks: {pages}/")
-    print(f"All {len(notebooks())} notebooks ran in {time.perf_counter() - total:.1f} s; "
+        print(f"HTML pages of the {len(books)} executed notebooks: {pages}/")
+    print(f"All {len(books)} notebooks ran in {time.perf_counter() - total:.1f} s; "
           f"{n_files} files written to {_shown(final)}/")
     return 0
 

@@ -26,193 +26,34 @@ saying how it decided.  The conventions it follows:
   apposition, else from the :class:`Register` of the article's earlier speakers (a surname
   alone, "he", "she", "the spokesperson"), else ``other``, the source kept as written.
 
->>> from helpers.speakers import cue_forms
->>> cue_forms()["warned"], cue_forms()["rejected"]
-(('warn', 'speech'), ('reject', 'rebut'))
+The cue lexicon (lemmas, generated inflections, the word lists) is :mod:`helpers.cues`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 from helpers import codebooks
+from helpers.cues import CUE_KINDS, Lexicon, cue_forms, lexicon
+from helpers.register import Register, Speaker
 from helpers.text import tokenize
 
 __all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices", "lexicon"]
 
-#: speech: always reports speech; report: only with a speech complement; rebut: also with a
-#: claim as its object ("rejected the accusation"); passive: only as "was quoted as saying".
-CUE_KINDS = ("speech", "report", "rebut", "passive")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif." after a US legislator
 _WORDS = re.compile(r"\w+")
 _PHRASE_WORDS = re.compile(r"[\w'’-]+")
 _LOCATED = re.compile(r"\s(?:in|at|from|near|based in)\s")
 _STOPS = re.compile(r"[.;:!?]")
+_PORTFOLIO_AFTER = re.compile(r"(?:\s+(?:and|[A-Z][\w-]*)){0,4}\s+Affairs\b")
+_PREPOSITIONS = frozenset({"of", "under", "at", "for", "in", "to", "from", "with", "by", "on"})
 _STOPS_OR_COMMA = re.compile(r"[.,;:!?]")
-_LETTERS = re.compile(r"[a-z]+")
 _LEAD = re.compile(r"[\s,]*(?:(?:in a statement|on \w+day|in an interview|to reporters|"
                    r"reporters|on \w+|at a \w+ \w+)[\s,]*)*(?:that\s+)?")
 
 
-@lru_cache(maxsize=4096)
-def _entry_words(actor: str, rule: str) -> frozenset[str]:
-    return frozenset(_LETTERS.findall((actor + " " + rule).lower()))
-
-
-@lru_cache(maxsize=4)
-def _forms_of(rows: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, str]]:
-    from lemminflect import getAllInflections
-
-    forms: dict[str, tuple[str, str]] = {}
-    for lemma, kind in rows:
-        if " " in lemma:
-            continue  # phrases ("according to") are matched on their own
-        inflected = {f for group in getAllInflections(lemma, upos="VERB").values() for f in group}
-        for form in {lemma, *inflected}:
-            forms.setdefault(form.lower(), (lemma, kind))
-    return forms
-
-
-def cue_forms() -> dict[str, tuple[str, str]]:
-    """Return ``{word form: (lemma, kind)}`` for every cue in ``data/speech_cues.csv``."""
-    return _forms_of(_cue_rows())
-
-
-def _cue_rows() -> tuple[tuple[str, str], ...]:
-    rows = codebooks.read_table("speech_cues.csv", ("cue", "kind", "meaning"), ("cue", "kind"))
-    out = []
-    for row, record in rows:
-        if record["kind"] not in CUE_KINDS:
-            raise codebooks.CodebookError(
-                f"data/speech_cues.csv, row {row}: unknown kind {record['kind']!r} (use one of: "
-                f"{', '.join(CUE_KINDS)}).")
-        out.append((record["cue"].lower(), record["kind"]))
-    return tuple(out)
-
-
-class Lexicon(NamedTuple):
-    """Everything the speaker grammar reads from ``data/``, read once per call of voices()."""
-
-    forms: dict[str, tuple[str, str]]
-    first_words: frozenset[str]
-    aux: frozenset[str]
-    be: frozenset[str]
-    pronouns: frozenset[str]
-    boundaries: frozenset[str]
-    clause_breaks: frozenset[str]
-    determiners: frozenset[str]
-    claim_nouns: frozenset[str]
-    third_party: frozenset[str]
-    role_nouns: frozenset[str]
-    title_abbreviations: frozenset[str]
-    institutions: frozenset[str]
-    titles: tuple[tuple[tuple[str, ...], str], ...]
-
-
-#: The word lists the speaker grammar reads, each with a header saying what it decides.
-WORD_LISTS = ("speech_auxiliaries.txt", "passive_be.txt", "speaker_pronouns.txt",
-              "speaker_boundaries.txt", "clause_breaks.txt", "determiners.txt",
-              "claim_nouns.txt", "third_party_heads.txt", "role_nouns.txt",
-              "title_abbreviations.txt", "institution_nouns.txt")
-
-
-@lru_cache(maxsize=4)
-def _lexicon_from(cue_rows, titles, *lists) -> Lexicon:
-    forms = _forms_of(cue_rows)
-    sets = [frozenset(w.lower() for w in words) for words in lists]
-    return Lexicon(forms, frozenset([*forms, "according"]), *sets, titles)
-
-
-def lexicon() -> Lexicon:
-    """Read the cue lexicon and the speaker word lists (re-read when a file changed)."""
-    title_rows = codebooks.read_table("speaker_titles.csv", ("title", "side", "meaning"),
-                                      ("title", "side"))
-    sides = set(codebooks.actor_sides())
-    titles = []
-    for row, record in title_rows:
-        if record["side"] not in sides:
-            raise codebooks.CodebookError(
-                f"data/speaker_titles.csv, row {row}: unknown side {record['side']!r} (use one "
-                f"of: {', '.join(sorted(sides))}).")
-        titles.append((tuple(w.lower() for w in re.findall(r"[\w-]+", record["title"])),
-                       record["side"]))
-    return _lexicon_from(_cue_rows(), tuple(titles),
-                         *(codebooks.wordlist(name) for name in WORD_LISTS))
-
-
 # ------------------------------------------------------------------------------ register
-@dataclass
-class _Speaker:
-    words: frozenset[str]          # lower-case words of the source and its apposition
-    names: tuple[str, ...]         # capitalised words that are not titles: "Helen", "Marsh"
-    side: str
-    actor: str
-    person: bool
-    written: str
-
-
-@dataclass
-class Register:
-    """The speakers an article has named so far, in order, for later short references."""
-
-    speakers: list[_Speaker] = field(default_factory=list)
-    #: (words of the actor's codebook entry, side, actor, kind) of every mention so far
-    actors: list[tuple[frozenset[str], str, str, str]] = field(default_factory=list)
-    #: people named so far, speakers or not, for "he" and "she": (side, actor, as written)
-    people: list[tuple[str, str, str]] = field(default_factory=list)
-
-    def add(self, speaker: _Speaker) -> None:
-        self.speakers.append(speaker)
-        if speaker.person:
-            self.people.append((speaker.side, speaker.actor, speaker.written))
-
-    def see(self, mentions, text: str = "") -> None:
-        """Remember the actors a sentence names (for "a ministry spokesman", "she" later on);
-        mentions inside a quotation don't count."""
-        for m in mentions:
-            if m.kind != "demonym":
-                self.actors.append((_entry_words(m.actor, m.rule), m.side, m.actor, m.kind))
-            if m.kind == "person" and not getattr(m, "in_quote", False):
-                self.people.append((m.side, m.actor, text[m.start:m.end] or m.actor))
-
-    def institution(self, noun: str, before=()) -> tuple[str, str] | None:
-        """The side and actor of the last actor named whose entry has ``noun`` in it."""
-        for m in reversed(list(before)):
-            if m.kind != "demonym" and noun in (m.actor + " " + m.rule).lower():
-                return m.side, m.actor
-        for words, side, actor, _kind in reversed(self.actors):
-            if noun in words:
-                return side, actor
-        return None
-
-    def last_institution(self) -> tuple[str, str] | None:
-        """The side and actor of the last government body, army or organisation named."""
-        for _words, side, actor, kind in reversed(self.actors):
-            if kind in ("agency", "military", "country", "organisation"):
-                return side, actor
-        return None
-
-    def by_name(self, names: tuple[str, ...]) -> _Speaker | None:
-        """The last speaker whose name contains these names ("Marsh" → Helen Marsh)."""
-        wanted = {n.lower() for n in names}
-        for earlier in reversed(self.speakers):
-            if wanted and wanted <= {n.lower() for n in earlier.names}:
-                return earlier
-        return None
-
-    def last(self, *, person: bool | None = None, noun: str | None = None) -> _Speaker | None:
-        for earlier in reversed(self.speakers):
-            if person is not None and earlier.person != person:
-                continue
-            if noun is not None and noun not in earlier.words:
-                continue
-            return earlier
-        return None
-
-
 # ------------------------------------------------------------------------------ grammar
 class _Tok(NamedTuple):
     start: int
@@ -253,8 +94,8 @@ def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
     """Whether the cue word at ``k`` is used as a noun: "China's claims", "the U.S. demand",
     "its warning"."""
     word = toks[k].word
-    if word.endswith("ed") or word in ("said", "told", "says"):
-        return False
+    if word.endswith("ed") or word in lex.past or word in ("says",):
+        return False    # a past form ("wrote", "told") is a verb: "the diplomat wrote"
     prev = toks[k - 1] if k else None
     if prev is None:
         return False
@@ -275,6 +116,11 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
     cue = toks[k]
     if _quote_before(text, cue.start, quoted, reach=6):
         return True
+    if 2 <= k < len(toks) - 1 and toks[k - 2].token == "," and toks[k + 1].token == "," and (
+            toks[k - 1].word in lex.pronouns or _is_name_word(toks[k - 1])):
+        return True         # "The demand, he added, “will backfire”": a parenthetical source
+    if kind == "rebut" and _claim_noun_before(toks, k, lex):
+        return True         # "…, a charge Beijing rejected": the charge is what is rebutted
     for a, _ in quoted:   # "called the visit “provocative”", "rejected the ruling as “void”",
         between = text[cue.end:a]   # "called the prosecutions part of a campaign to “contain”"
         if a >= cue.end and not _STOPS_OR_COMMA.search(between) and not any(
@@ -289,6 +135,8 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
             return True
         if tok.punct or tok.word in lex.clause_breaks:
             break
+        if kind == "rebut" and tok.word == "to" and n == 0:
+            break           # "refused to comment on the reports": an act, whatever follows
         if kind == "rebut" and tok.word in lex.claim_nouns:
             return True
         if kind == "report" and tok.word == "to" and n > 0 and n + 1 < len(rest) \
@@ -296,6 +144,22 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
                 and rest[n + 1].word not in lex.determiners:
             return True        # "urged Washington to stop", "called on both sides to talk"
     return False
+
+
+def _claim_noun_before(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the rebut cue at ``k`` closes a clause about a claim noun before its source:
+    "a charge Beijing rejected", "an accusation that Washington has denied"."""
+    j = k - 1
+    while j >= 0 and (toks[j].word in lex.aux or toks[j].word in lex.determiners):
+        j -= 1          # "has", "had"
+    names = 0
+    while j >= 0 and _is_name_word(toks[j]) and names < 4:
+        j, names = j - 1, names + 1
+    if not names or j < 1:
+        return False
+    if toks[j].word in ("that", "which"):
+        j -= 1
+    return toks[j].word in lex.claim_nouns and toks[j - 1].word in lex.determiners
 
 
 def _title_abbreviation(tok: _Tok, lex: Lexicon) -> bool:
@@ -426,7 +290,10 @@ def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
         return "other", "", f"third party ('{head_words[-1]}')"
     # A mention that starts in the head counts whole ("Chinese Embassy in Washington");
     # one that starts in a place modifier ("a diplomat in Beijing") names no side.
-    inside = [m for m in _mentions_in(mentions, start, end) if m.start < head_end]
+    # A country inside a portfolio ("the Department of North American and Oceanian Affairs")
+    # names the desk, not the side the source speaks for.
+    inside = [m for m in _mentions_in(mentions, start, end) if m.start < head_end
+              and not _PORTFOLIO_AFTER.match(text, m.end)]
     if not inside:
         return None
     chosen = next((m for m in inside if m.kind != "demonym"), inside[0])
@@ -473,6 +340,12 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
         tok = toks[k]
         according = tok.word == "according" and k + 1 < len(toks) and toks[k + 1].word == "to"
         entry = lex.forms.get(tok.word)
+        particle = None
+        if entry is None and not according and k + 1 < len(toks):
+            for word, lemma, kind in lex.phrasal.get(tok.word, ()):
+                if toks[k + 1].word == word:   # "pointed out that", "lashed out at"
+                    entry, particle = (lemma, kind), toks[k + 1]
+                    break
         if entry is None and not according:
             continue
         lemma, kind = entry if entry else ("according to", "speech")
@@ -480,7 +353,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             continue  # "the United States", "State Department": a name, not a cue
         if not according and _noun_use(toks, k, lemma, lex):
             continue
-        cue_start, cue_end = tok.start, (toks[k + 1].end if according else tok.end)
+        cue_start, cue_end = tok.start, (toks[k + 1].end if according or particle else tok.end)
         j = k - 1
         while j >= 0 and toks[j].word in lex.aux:
             if toks[j].word in ("not", "n't", "never"):
@@ -535,6 +408,26 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                 else:
                     before, inserts = _comma_segments(toks, before)
             if layout is None:
+                if before >= 2 and toks[before].word in ("which", "who") \
+                        and toks[before - 1].token == ",":
+                    # "US Customs, which said in a statement that …, has …": the relative
+                    # pronoun's antecedent is the source.
+                    np_range = _np_before(toks, before - 2, lex)
+                    layout = "source before a relative clause"
+                elif before >= 1 and toks[before].word in ("and", "but") and k == before + 1:
+                    # "She did not release the video but said …": the coordinated verb's
+                    # subject is the last source's ("Beijing insisted … and accused …") or,
+                    # with none, the sentence's.
+                    prior = found[-1] if found else None
+                    if prior is not None:
+                        found.append({**prior, "cue": text[cue_start:cue_end],
+                                      "cue_start": cue_start, "cue_end": cue_end,
+                                      "layout": "coordinated verb of the same source",
+                                      "rule": prior["rule"] + f"; and '{tok.token}'",
+                                      "content_start": cue_end, "content_end": len(text)})
+                        continue
+                    np_range, layout = _subject(toks, lex), "coordinated verb: subject of the sentence"
+            if layout is None:
                 if before >= 0 and toks[before].word in lex.pronouns:
                     np_range = (before, before)
                 elif before >= 0 and not toks[before].punct:
@@ -569,7 +462,15 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             else:
                 break
         np_start, np_end = toks[lo].start, toks[hi].end
-        side, actor, why = _resolve(text, toks, lo, hi, inserts, mentions, lex, register)
+        bodies = {e.written for e in register.speakers if not e.person}
+        prior = next((v for v in reversed(found) if v["speaker"] in bodies), None)
+        if lo == hi and toks[lo].word in ("it", "they") and prior is not None:
+            # "The State Department said …, which it called …": the source already named in
+            # the sentence, not the nearest name.
+            side, actor = prior["side"], prior["actor"]
+            why = f"pronoun '{toks[lo].token}' → the source before it ({prior['speaker']})"
+        else:
+            side, actor, why = _resolve(text, toks, lo, hi, inserts, mentions, lex, register)
         content = _content(text, toks, cue_end, layout, np_start, quoted, lex)
         voice = {"speaker": text[np_start:np_end], "np_start": np_start, "np_end": np_end,
                  "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
@@ -641,17 +542,26 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
     np_words = [t.word for t in toks[lo:hi + 1]]
     if lo == hi and toks[lo].word in lex.pronouns:
         pronoun = toks[lo].word
+        if pronoun == "it" and hi + 2 < len(toks) and toks[hi + 1].word in lex.be \
+                and (toks[hi + 2].word in lex.past or toks[hi + 2].word.endswith("ed")):
+            return "other", "", "'it is reported': an impersonal passive names no source"
         if pronoun in ("he", "she", "i"):
             if register.people:
                 side, actor, written = register.people[-1]
                 return side, actor, f"pronoun '{toks[lo].token}' → the last person named ({written})"
-        before = [m for m in mentions if m.end <= np_start and m.kind != "demonym"]
+        # "Hong Kong-based firms", "US-led talks": a name inside a compound modifier is no
+        # antecedent.
+        before = [m for m in mentions if m.end <= np_start and m.kind != "demonym"
+                  and text[m.end:m.end + 1] not in ("-", "‑")]
         if before and pronoun not in ("he", "she"):
             last = before[-1]
             return last.side, last.actor, f"pronoun '{toks[lo].token}' → nearest actor ({last.actor})"
         earlier = register.last(person=False) if pronoun not in ("he", "she") else None
         if earlier:
             return earlier.side, earlier.actor, f"pronoun '{toks[lo].token}' → {earlier.written}"
+        body = register.last_institution() if pronoun not in ("he", "she", "i") else None
+        if body:
+            return body[0], body[1], f"pronoun '{toks[lo].token}' → the last body named ({body[1]})"
         return "other", "", f"pronoun '{toks[lo].token}' with no speaker before it"
     found = _side_of_phrase(text, np_start, np_end, mentions, lex)
     if found:
@@ -671,32 +581,48 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
         if found and found[0] != "other":
             return found[0], found[1], "apposition: " + found[2]
     for a, b in [(lo, hi), *[(x, y) for x, y in inserts if toks[x].word not in ("who", "which")]]:
-        for n in range(a, b + 1):
+        # The last body of an "of" chain is the one spoken for: "deputy director of the
+        # Department of … Affairs of the Ministry of Foreign Affairs" speaks for the ministry.
+        for n in range(b, a - 1, -1):
             t = toks[n]
             if t.word not in lex.institutions:
                 continue
-            # "the Dutch trade ministry": a name the codebook does not know before the noun
-            # says it is another institution than the one named before.
+            # "the Dutch trade ministry": a name the codebook does not know right before the
+            # noun says it is another institution than the one named before.
             if any(_is_name_word(x) and not _mentions_in(mentions, x.start, x.end)
-                   and x.word not in lex.determiners for x in toks[max(a, n - 3):n]):
+                   and x.word not in lex.portfolios for x in _modifiers(toks, a, n, lex)):
                 continue
-            found = register.institution(t.word, [m for m in mentions if m.end <= np_start])
+            before = [m for m in mentions if m.end <= np_start]
+            found = _country_of(t.word, before, register, lex, here_only=True) \
+                if not _mentions_in(mentions, np_start, np_end) else None
+            if found:
+                return found
+            found = register.institution(t.word, before)
             if found:
                 return found[0], found[1], f"'{t.token}' → the {t.word} named before ({found[1]})"
             earlier = register.last(noun=t.word)
             if earlier:
                 return earlier.side, earlier.actor, f"'{t.token}' → earlier speaker {earlier.written}"
+            found = _country_of(t.word, before, register, lex)
+            if found:
+                return found
     names = _names(toks, lo, hi, lex)
     if names:
         earlier = register.by_name(names)
         if earlier:
             return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
     role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
-    if role and role in np_words[:2] and np_words[0] not in lex.determiners and names:
+    if role and role in np_words[:2] and np_words[0] not in lex.determiners and any(
+            t.token in names for t in toks[lo + np_words.index(role) + 1:hi + 1]):
+        # A title before a name ("Spokesman Tao Renjie"), not a modifier before the role
+        # ("Philippine officials": another body, kept as written).
         earlier = register.last(person=False)   # "Spokesman Tao Renjie said", after the body
         if earlier and earlier.side in codebooks.actor_sides():
             return earlier.side, earlier.actor, f"title '{role}' → the body that spoke before " \
                                                 f"({earlier.written})"
+        if register.home and role.startswith("spokes"):
+            side, actor, place = register.home   # "BEIJING — Spokesperson Lin Tao said"
+            return side, actor, f"title '{role}' with no body named → the dateline's ({place})"
     if role and (np_words[0] in lex.determiners or np_words[0] == "one"):
         earlier = register.last(noun=role) or (register.last(person=False)
                                                if role in ("statement", "paper") else None)
@@ -706,7 +632,48 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
             body = register.last_institution()
             if body:   # "… was asked about it. “…,” the spokesperson said."
                 return body[0], body[1], f"'{role}' → speaks for the last body named ({body[1]})"
+            if register.home and role.startswith("spokes"):
+                side, actor, place = register.home
+                return side, actor, f"'{role}' with no body named → the dateline's ({place})"
     return "other", "", "source not in the actor codebook (kept as written)"
+
+
+def _modifiers(toks: list[_Tok], a: int, n: int, lex: Lexicon) -> list[_Tok]:
+    """The words right before the noun at ``n`` that modify it: back to a determiner, a
+    preposition or punctuation ("the Dutch trade ministry" → Dutch, trade; "an institute under
+    the Ministry" → none)."""
+    out = []
+    for x in reversed(toks[max(a, n - 3):n]):
+        if x.punct or x.word in lex.determiners or x.word in _PREPOSITIONS:
+            break
+        out.append(x)
+    return out
+
+
+def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=False):
+    """The country an unqualified "the foreign ministry" belongs to: the country named last
+    (in this sentence before it, or in the sentence before), else the dateline's, else the
+    only compared side that has such bodies (data/institution_owners.csv); a country that has
+    none (the US has no ministries) is passed over."""
+    owner = lex.owners.get(noun)
+    compared = set(codebooks.compared_sides())
+
+    def can_own(side: str) -> bool:
+        return owner is None or side == owner or side not in compared
+
+    here = [m for m in before if m.kind == "country" and not getattr(m, "in_quote", False)]
+    for m in [*reversed(here), *([] if here_only else reversed(register.countries))]:
+        if can_own(m.side):
+            return m.side, m.actor, f"'{noun}' with no country named → the country named last " \
+                                    f"({m.actor})"
+    if here_only:
+        return None
+    if register.home and can_own(register.home[0]):
+        side, actor, place = register.home
+        return side, actor, f"'{noun}' with no country named → the dateline's ({place})"
+    if owner:
+        return owner, "", f"'{noun}' with no country named → the only side with one ({owner})"
+    return None
 
 
 def _remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:
@@ -722,7 +689,7 @@ def _remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentio
         or any(t.word in ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
                           "ambassador", "senator", "official", "student", "professor")
                for t in toks[lo:hi + 1]))
-    register.add(_Speaker(words, names, side, actor, person, written))
+    register.add(Speaker(words, names, side, actor, person, written))
 
 
 def _content(text, toks, cue_end, layout, np_start, quoted, lex) -> tuple[int, int]:

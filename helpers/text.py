@@ -409,7 +409,12 @@ def sentences(article: Article | Iterable[Article]) -> pd.DataFrame:
         for n, (start, end, para, rule) in enumerate(sentence_spans(body), start=1):
             text = body[start:end]
             rows.append((art.id, n, para + 1, start, end, text, count_words(text), rule))
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    # Where each story was filed ("BEIJING"): the voice rules read "the foreign ministry"
+    # with no country named as the dateline country's, as wire style intends.
+    table.attrs["datelines"] = {art.id: art.dateline.place for art in articles
+                                if getattr(art, "dateline", None) is not None}
+    return table
 
 
 def tokens(sentence_table: pd.DataFrame) -> pd.DataFrame:

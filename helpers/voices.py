@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -145,11 +146,16 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         if status.startswith("ok"):  # an unbalanced mark would hide its own attribution
             quote_starts[art].append((q_start, q_end))
     rows = []
+    datelines = sentence_table.attrs.get("datelines", {})
+    homes: dict[str, tuple[str, str, str] | None] = {}
     register, current = speakers.Register(), None
     for article_id, sentence_id, sent_start, sent_text, sent_words in iter_rows(
             sentence_table, ["article_id", "sentence_id", "start", "text", "n_words"]):
         if article_id != current:
-            register, current = speakers.Register(), article_id
+            place = datelines.get(article_id)
+            if place not in homes:
+                homes[place] = _home(place, codebook)
+            register, current = speakers.Register(home=homes[place]), article_id
         sent_end = sent_start + len(sent_text)
         quoted = [(max(a, sent_start) - sent_start, min(b, sent_end) - sent_start)
                   for a, b in quote_starts.get(article_id, ())
@@ -194,6 +200,17 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
                          piece, *row, n_words, *spans, content])
     return pd.DataFrame(_continue_quotations(rows, sentence_table, quote_spans),
                         columns=VOICE_COLUMNS)
+
+
+def _home(place: str | None, codebook) -> tuple[str, str, str] | None:
+    """(side, actor, place) of a dateline's place ("BEIJING", "TOKYO") as the actor codebook
+    knows it; None when there is no dateline or the codebook does not know the place."""
+    if not place:
+        return None
+    found = actors.mentions_in_text(place, codebook)
+    for m in found.itertuples():
+        return m.side, m.actor, place
+    return None
 
 
 def _quote_spans(sentence_table: pd.DataFrame):
@@ -294,8 +311,17 @@ def _continue_quotations(rows: list[list], sentence_table: pd.DataFrame, spans) 
     return rows
 
 
-_TITLE_CUES = re.compile(r"(?:titled|entitled|book|report|film|documentary|paper|article|"
-                         r"bill|act|law|strategy|white paper|slogan|campaign)[\s,]*$", re.I)
+@lru_cache(maxsize=4)
+def _title_nouns_with(words: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})[\s,]*$", re.I), frozenset(words)
+
+
+def _title_nouns() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The title cue before a quotation, and the nouns that end a title (data/title_nouns.txt)."""
+    return _title_nouns_with(codebooks.wordlist("title_nouns.txt"))
+
+
 _SO_CALLED = re.compile(r"so-called\s*$", re.I)
 
 
@@ -306,7 +332,8 @@ def _kind(before: str, inner: str, has_voice: bool) -> str:
     words = re.findall(r"[\w'’-]+", inner)
     title_case = len(words) >= 2 and all(w[:1].isupper() or w.lower() in {
         "of", "the", "and", "in", "on", "for", "to", "a", "an", "about", "with"} for w in words)
-    if title_case and (_TITLE_CUES.search(before) or not has_voice):
+    cue_before, nouns = _title_nouns()
+    if title_case and (cue_before.search(before) or not has_voice or words[-1].lower() in nouns):
         return "title"
     if _SO_CALLED.search(before):
         return "scare"

@@ -28,6 +28,7 @@ CODEBOOKS = {
     "object_names.csv": (framing.load_object_names, "connotation", "name"),
     "frames.csv": (framing.load_frames, "terms", "terms"),
     "speaker_titles.csv": (speakers.lexicon, "side", "side"),
+    "institution_owners.csv": (speakers.lexicon, "side", "noun"),
 }
 
 
@@ -133,7 +134,7 @@ def sentences_of(paragraph):
 
 
 def test_an_edited_codebook_counts_at_the_next_call_without_a_restart(data):
-    sentence = "The ministry grumbled that the flight was routine."
+    sentence = "The airline grumbled that the flight was routine."
     assert voices.voices(sentences_of(sentence))["side"].tolist() == ["narrator"]
     with open(data / "speech_cues.csv", "a", encoding="utf-8") as handle:
         handle.write("grumble,speech,complains\n")

@@ -203,7 +203,7 @@ def test_a_quote_over_two_sentences_is_one_quote():
 
 
 def test_unbalanced_quote_marks_are_reported_not_crashed_on():
-    rows = quote_rows("The ministry said “it was civilian.", "Talks ended.")
+    rows = quote_rows("The airline said “it was civilian.", "Talks ended.")
     assert rows == [(1, "it was civilian.", "other", "speaker before quote",
                      "unbalanced: an opening “ that is never closed")]
     assert quote_rows("Nobody spoke.") == []

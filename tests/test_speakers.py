@@ -209,3 +209,141 @@ def test_a_that_after_the_cues_object_is_a_relative_pronoun_not_a_that_clause():
                                    "parts to its list, saying the parts were found in Ukraine."))
     assert v[["side", "speaker", "cue"]].values.tolist() == [
         ["United States", "The United States", "saying"]]
+
+
+# ------------------------------------------------- a body named without its country
+def filed_from(place, *paragraphs):
+    """(side, source as written) of every voice of a story filed from ``place``."""
+    from helpers.article import Dateline
+    art = Article(id="t", path=Path("t.txt"), title=None,
+                  dateline=Dateline(place=place, date=None, agency=None, text=place),
+                  paragraphs=tuple(paragraphs), removed=(), encoding="utf-8")
+    v = voices.voices(text.sentences(art))
+    return [(r.side, r.rule) for r in v.itertuples() if r.side != "narrator"]
+
+
+def test_a_body_without_its_country_is_the_datelines_country():
+    # Wire style: filed from Washington, "the agriculture department" is the US one; filed
+    # from Tokyo, "the trade ministry" is Japan's.
+    found = filed_from("WASHINGTON", "The agriculture department said the rules take effect.")
+    assert [side for side, _ in found] == ["United States"]
+    assert "dateline" in found[0][1]
+    assert [s for s, _ in filed_from("TOKYO", "The trade ministry said exports fell.")] == ["other"]
+
+
+def test_a_body_without_its_country_belongs_to_the_country_just_named():
+    found = filed_from("TOKYO", "Beijing tightened export rules, a step the Commerce Ministry "
+                                "said was needed for security.")
+    assert [side for side, _ in found] == ["China"]
+    found = filed_from("GENEVA", "China filed a complaint on Monday.",
+                       "The Foreign Ministry said the tariffs broke trade rules.")
+    assert [side for side, _ in found] == ["China"]
+
+
+def test_the_us_has_no_ministries_so_an_unqualified_ministry_is_chinas():
+    # Filed from Washington, the US last named: still not a US ministry.
+    found = filed_from("WASHINGTON", "The United States added ten firms to a list.",
+                       "The Foreign Ministry said the move was unjustified.")
+    assert [side for side, _ in found] == ["China"]
+    assert [s for s, _ in filed_from(
+        "WASHINGTON", "Japan’s foreign ministry said the talks would resume.")] == ["other"]
+
+
+def test_refusing_to_comment_on_reports_is_an_act_not_a_claim():
+    assert sources("Officials had refused to comment on the reports.") == [("narrator", "")]
+    assert sources("The embassy rejected the reports as baseless.") != [("narrator", "")]
+
+
+def test_a_charge_its_source_rejected_is_that_sources_rebuttal():
+    assert sources("Washington accused Beijing of coercion, a charge Beijing rejected.") == [
+        ("United States", "Washington"), ("China", "Beijing")]
+
+
+def test_a_title_case_quotation_ending_in_a_document_noun_is_a_title():
+    found = quotes_of("The coast guard said it acted under China’s “Coast Guard Law”, "
+                      "which took effect in 2021.")
+    assert [(q, kind) for q, _side, _speaker, kind in found] == [("Coast Guard Law", "title")]
+
+
+def test_an_irregular_past_form_after_a_noun_is_a_verb_not_a_noun_use():
+    # "the diplomat wrote" is no "the latest warning": a past form is never a noun.
+    assert sources("“The rules are unfair,” the Chinese diplomat wrote.") == [
+        ("China", "the Chinese diplomat")]
+
+
+def test_a_parenthetical_source_between_commas_reports_the_sentence():
+    assert sources("Zhao Li, the Chinese ambassador, said the talks were over.",
+                   "The new rules, he added, “will backfire on their authors.”") == [
+        ("China", "Zhao Li"), ("China", "he")]
+    # "added" with no speech around it stays an act.
+    assert sources("The ministry added ten firms to the list.") == [("narrator", "")]
+
+
+def test_a_spokesperson_with_no_body_named_speaks_for_the_datelines_country():
+    # A briefing write-up filed from Beijing names the spokesperson before the ministry.
+    found = filed_from("BEIJING", "Spokesperson Lin Tao told a briefing that the fines were "
+                                  "illegal.", "Asked about the fines, Lin said talks could help.")
+    assert [side for side, _ in found] == ["China", "China"]
+    assert [side for side, _ in filed_from("BEIJING", "Spokesperson Lin Tao spoke.",
+                                           "Ambassador Ann Ray said the fines were fair.")] == [
+        "other"]   # an ambassador in Beijing is a foreign one: only a spokesperson is home
+
+
+def test_a_name_inside_a_compound_modifier_is_no_antecedent():
+    found = sources("The State Department spoke first.",
+                    "It fined two Hong Kong-based firms that it said had broken the rules.")
+    assert found[-1] == ("United States", "it")
+
+
+def test_the_antecedent_of_a_relative_clause_with_a_cue_is_the_source():
+    assert sources("US Customs, which said in a statement that the rules were clear, has "
+                   "held the cargo.") == [("United States", "US Customs")]
+
+
+def test_a_coordinated_cue_shares_the_last_source_or_else_the_subject():
+    assert [side for side, _ in sources(
+        "The Pentagon did not release the video but said the jet came close.")] == [
+        "United States"]
+    v = voices.voices(sentences_of("The Navy collected debris, while Beijing insisted the "
+                                   "craft was civilian and accused Washington of overreacting."))
+    assert v["side"].tolist() == ["China"]   # not the Navy's: that would add a US row
+
+
+def test_it_is_reported_names_no_source():
+    assert [side for side, _ in sources(
+        "The State Department said the rules were fair.",
+        "It is reported that importers asked for exemptions, arguing that costs rose.")] == [
+        "United States", "other"]
+
+
+def test_the_last_body_of_an_of_chain_is_the_one_spoken_for_and_a_desk_is_no_side():
+    found = filed_from("BEIJING", "Liang Bo, deputy director of the Department of North "
+                                  "American Affairs of the Ministry of Foreign Affairs, said "
+                                  "the rule was unfair.")
+    assert [side for side, _ in found] == ["China"]
+    found = filed_from("BEIJING", "Gao Ling, a fellow at the Institute of Transport Policy "
+                                  "under the Ministry of Transport, said the rule was unfair.")
+    assert [side for side, _ in found] == ["China"]
+
+
+def test_a_name_before_a_role_noun_is_another_body_not_a_title():
+    # "Spokesman Tao Renjie" speaks for the body before; "Philippine officials" do not.
+    assert sources("The Chinese Embassy said the visas were revoked.",
+                   "Philippine officials said the ship was rammed.") == [
+        ("China", "The Chinese Embassy"), ("other", "Philippine officials")]
+
+
+def test_it_after_a_body_in_the_same_sentence_is_that_body_not_the_nearest_name():
+    # The nearest name before "it" is China: taking it would add a Chinese voice.
+    assert sources("The State Department said China harassed Philippine boats in what it "
+                   "called “dangerous actions”.") == [("United States", "The State Department")]
+    # A person is no "it": the nearest body is.
+    assert sources("Mary Lee said the firm broke the rules, which it denied.")[-1][0] == "other"
+
+
+def test_a_phrasal_cue_is_its_verb_with_its_particle_in_every_form():
+    assert sources("The Chinese ambassador pointed out that the rules broke WTO law.") == [
+        ("China", "The Chinese ambassador")]
+    assert sources("Beijing lashed out at the new rules on Sunday.") == [("China", "Beijing")]
+    # The verb without its particle is no cue: "pointed to the map".
+    assert sources("The Chinese ambassador pointed to the map.") == [("narrator", "")]

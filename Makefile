@@ -30,7 +30,7 @@ help:
 	@echo "make test-slow"
 	@echo "            the slow tests too: whole runs of edge articles, a 5 MB article, a plain install"
 	@echo "make test-browser"
-	@echo "            notebooks 03 and 05 in JupyterLab, and the exported pages, in Debian's Chromium"
+	@echo "            notebooks 03, 05 and 07 in JupyterLab, and the exported pages, in Debian's Chromium"
 	@echo "make lab    open JupyterLab on the notebooks (localhost, token auth on)"
 	@echo "make html   run the notebooks and export each as one HTML page to build/html/"
 	@echo "make lint   ruff on the code and the notebooks; notebooks committed without outputs"

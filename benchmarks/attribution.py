@@ -3,6 +3,9 @@
     python benchmarks/attribution.py                 # the tuned split and the quotation cases
     python benchmarks/attribution.py --split untouched   # the untouched split: score it once
     python benchmarks/attribution.py --details 03    # every miss in article 03
+    python benchmarks/attribution.py --write-totals  # both splits, then write the totals to
+                                                     # benchmarks/attribution_totals.csv and the
+                                                     # README's accuracy table
 
 The gold is in ``tests/validation/`` (how it was made: its README), labelled by
 ``../shared/attribution_guidelines.md``.  What is counted, as those guidelines score it:
@@ -39,6 +42,13 @@ from helpers import actors, codebooks, text, voices  # noqa: E402
 from helpers.article import Article, load_article  # noqa: E402
 
 GOLD = ROOT / "tests" / "validation"
+#: The committed totals notebook 07 and the README show; rewrite with ``--write-totals``.
+TOTALS = ROOT / "benchmarks" / "attribution_totals.csv"
+TOTAL_COLUMNS = ["split", "articles", "sentences", "sentences_right", "quotes", "quotes_right",
+                 "false_quotes", "content_f1", "measured"]
+README = ROOT / "README.md"
+README_START = "<!-- attribution accuracy: written by benchmarks/attribution.py --write-totals -->"
+README_END = "<!-- end of attribution accuracy -->"
 _EDGE = re.compile(r"^[\s\"'“”‘’«».,;:!?—–-]+|[\s\"'“”‘’«».,;:!?—–-]+$")
 
 
@@ -219,12 +229,67 @@ def f1(tp: int, fp: int, fn: int) -> str:
     return f"{2 * tp / (2 * tp + fp + fn):.2f}" if tp else "0.00"
 
 
+def totals_rows(totals: dict[str, Counter], articles: Counter, cases: Counter, day: str) -> list[dict]:
+    """One row per split (and the quotation cases): counts, content F1, the day measured."""
+    rows = []
+    for split in ("tuned", "untouched"):
+        t = totals.get(split, Counter())
+        rows.append({"split": split, "articles": articles[split], "sentences": t["sentences"],
+                     "sentences_right": t["sentences_right"], "quotes": t["quotes"],
+                     "quotes_right": t["quotes_right"], "false_quotes": t["false_quotes"],
+                     "content_f1": f1(t["content_tp"], t["content_fp"], t["content_fn"]),
+                     "measured": day})
+    rows.append({"split": "quotation cases", "articles": 0, "sentences": 0, "sentences_right": 0,
+                 "quotes": cases["quotes"], "quotes_right": cases["quotes_right"],
+                 "false_quotes": cases["false_quotes"], "content_f1": "", "measured": day})
+    return rows
+
+
+def readme_table(rows: list[dict]) -> str:
+    """The README's accuracy table, made from the totals file's rows."""
+    lines = ["| split | articles | sentences with the right sides | speech quotations right "
+             "(speaker and side) | false quotations | content F1 |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        cases = r["split"] == "quotation cases"
+        lines.append(f"| {r['split']} | {'–' if cases else r['articles']} | "
+                     f"{'–' if cases else percent(int(r['sentences_right']), int(r['sentences']))} | "
+                     f"{percent(int(r['quotes_right']), int(r['quotes']))} | {r['false_quotes']} | "
+                     f"{r['content_f1'] or '–'} |")
+    day = rows[0]["measured"] if rows else ""
+    return "\n".join([README_START, "", *lines, "", f"Measured on {day} with "
+                      "`.venv/bin/python benchmarks/attribution.py --write-totals`.", "", README_END])
+
+
+def write_totals(rows: list[dict], totals_path: Path = TOTALS, readme: Path = README) -> None:
+    """Write the totals CSV (UTF-8 with a BOM) and put their table into the README."""
+    import pandas as pd
+
+    from helpers import figures
+
+    table = pd.DataFrame(rows, columns=TOTAL_COLUMNS)
+    figures.write_atomic(totals_path, lambda tmp: table.to_csv(
+        tmp, index=False, lineterminator="\n", encoding="utf-8-sig"))
+    page = readme.read_text(encoding="utf-8")
+    start, end = page.find(README_START), page.find(README_END)
+    if start < 0 or end < start:
+        raise SystemExit(f"{readme.name}: the accuracy markers are missing ({README_START!r} "
+                         f"… {README_END!r}); put them back where the table goes.")
+    fresh = page[:start] + readme_table(rows) + page[end + len(README_END):]
+    figures.write_atomic(readme, lambda tmp: tmp.write_text(fresh, encoding="utf-8"))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tuned", "untouched", "all"), default="tuned")
     parser.add_argument("--details", nargs="*", help="print every miss (of these article numbers)")
+    parser.add_argument("--write-totals", action="store_true",
+                        help=f"score both splits and the cases, write {TOTALS.relative_to(ROOT)} "
+                        "and the README's accuracy table")
     args = parser.parse_args(argv)
+    if args.write_totals:
+        args.split = "all"
     totals: dict[str, Counter] = {}
+    articles: Counter = Counter()
     print("| split | article | sentences with the right sides | quotations right | false "
           "quotations | content F1 |")
     print("|---|---|---|---|---|---|")
@@ -237,6 +302,7 @@ def main(argv=None) -> int:
             else None
         result = score_article(GOLD / gold["article"], gold, misses)
         totals.setdefault(gold["split"], Counter()).update(result)
+        articles[gold["split"]] += 1
         print(f"| {gold['split']} | {gold['article'][:-4]} | "
               f"{percent(result['sentences_right'], result['sentences'])} | "
               f"{percent(result['quotes_right'], result['quotes'])} | {result['false_quotes']} | "
@@ -254,6 +320,11 @@ def main(argv=None) -> int:
               f"| {cases['false_quotes']} | – |")
         for line in misses or []:
             print("    " + line)
+        if args.write_totals:
+            import datetime
+
+            write_totals(totals_rows(totals, articles, cases, datetime.date.today().isoformat()))
+            print(f"wrote {TOTALS.relative_to(ROOT)} and the accuracy table in README.md")
     return 0
 
 

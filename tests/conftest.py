@@ -24,6 +24,8 @@ EXPECTED = {
                          *(f"{name}.{k}" for name in (
         "share_of_voice", "quotes_by_side", "object_names", "frames", "keyness", "tone",
         "comparison") for k in CHART)],
+    "07_check.ipynb": ["coding_sheet.csv", "agreement.csv", "disagreements.csv",
+                       *(f"agreement_confusion.{k}" for k in CHART)],
 }
 #: Every file a run writes, whatever the article.
 PROMISED = {name for names in EXPECTED.values() for name in names}
@@ -31,9 +33,11 @@ PROMISED = {name for names in EXPECTED.values() for name in names}
 
 @pytest.fixture(autouse=True)
 def private_figures(tmp_path, monkeypatch):
-    """Every test writes figures under its own tmp folder, never into the committed figures/."""
+    """Every test writes figures under its own tmp folder, never into the committed figures/,
+    and reads and writes coding sheets in its own folder, never in the user's coding/."""
     folder = tmp_path / "figures"
     monkeypatch.setenv("FRAMING_FIGURES_DIR", str(folder))
+    monkeypatch.setenv("FRAMING_CODING_DIR", str(tmp_path / "coding"))
     return folder
 
 

@@ -26,6 +26,7 @@ def run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("figures")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("FRAMING_FIGURES_DIR", str(folder))
+        mp.setenv("FRAMING_CODING_DIR", str(tmp_path_factory.mktemp("coding")))
         code = runner.main(["--article", str(DEFAULT_ARTICLE)])
     return code, folder / ARTICLE_ID
 
@@ -213,3 +214,31 @@ def test_html_export_shows_each_explorer_as_its_first_state_not_as_widget_code(r
     for text in FIRST_STATES[notebook]:
         assert text in html, text
     assert 'src="http' not in html and '<script src="//' not in html
+
+
+def _printed(notebook: str) -> list[str]:
+    executed = json.loads((paths.ROOT / "build" / "notebooks" / ARTICLE_ID / notebook).read_text())
+    return [line for c in executed["cells"] for o in c.get("outputs", []) if o["output_type"] == "stream"
+            for line in "".join(o["text"]).splitlines()]
+
+
+def test_check_notebook_reads_the_example_sheet_and_its_prose_matches(run):
+    """What 07's prose says about the default article is what its cells print."""
+    _, figures = run
+    printed = _printed("07_check.ipynb")
+    assert any("use the example sheet data/coded/" in line for line in printed)
+    assert "Sentences: the example coder and the rules agree on 13 of 13 (100%), Cohen's κ 1.00, " \
+        "Krippendorff's α 1.00." in printed
+    assert any(line.startswith("No disagreements:") for line in printed)
+    # Section 6: the two people differ on S15 only, and both differ from the rules on the same six units.
+    assert [line for line in printed if line.startswith("They differ on")] == [
+        "They differ on S15 (the gold's author: China, the example coder: narrator): China claims almost "
+        "the entire South China Sea, despite a 2016 international tribunal ruling that its assertions "
+        "have no legal basis."]
+    stats = pd.read_csv(figures / "agreement.csv", encoding="utf-8-sig")
+    assert stats["agree"].tolist() == [13, 6, 19] and stats["kappa"].tolist() == [1.0, 1.0, 1.0]
+    blank = pd.read_csv(figures / "coding_sheet.csv", encoding="utf-8-sig", keep_default_na=False)
+    assert len(blank) == 19 and set(blank["code"]) == {""}
+    matrix = pd.read_csv(figures / "agreement_confusion.csv", encoding="utf-8-sig")
+    assert matrix["count"].sum() == 19 and (matrix["code_a"] == matrix["code_b"])[matrix["count"] > 0].all()
+    assert pd.read_csv(figures / "disagreements.csv", encoding="utf-8-sig").empty

@@ -413,7 +413,7 @@ def test_files_the_workbook_did_not_write_are_kept(fake_run, tmp_path, capsys, p
     out = capsys.readouterr().out
     assert (f"Kept 2 files the workbook did not write in {final}/: my notes, notes.txt\n"
             in out)
-    assert out.endswith(f"5 files written to {final}/\n")
+    assert out.endswith(f"{len(NEW_FILES)} files written to {final}/\n")
     assert snapshot(final) == {**NEW_FILES, "my notes/week 1.md": b"seminar notes",
                                "notes.txt": b"remember the dateline"}
 

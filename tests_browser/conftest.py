@@ -2,10 +2,11 @@
 
 The server runs on 127.0.0.1 on a free port with a random token, on a temporary copy of
 ``notebooks/``, with its own Jupyter config, data, runtime and settings folders (so nothing of
-the user's Jupyter setup is read or written) and its own ``FRAMING_FIGURES_DIR`` (so the
-committed ``figures/`` are never touched).  JupyterLab's news feed and update check are off,
-so nothing is fetched from the internet.  The server is stopped by its process id when the
-session ends, whatever happened.
+the user's Jupyter setup is read or written), its own ``FRAMING_FIGURES_DIR`` (so the
+committed ``figures/`` are never touched) and its own ``FRAMING_CODING_DIR`` (notebook 07's
+coding sheets).  JupyterLab's news feed and update check are off, so nothing is fetched from
+the internet.  The server is stopped by its process id when the session ends, whatever
+happened.
 
 Chromium is Debian's (``/usr/bin/chromium``, or ``$CHROMIUM``), driven by Playwright with a
 fresh profile; Playwright never downloads a browser here.
@@ -132,6 +133,7 @@ def lab_server(tmp_path_factory, artifacts) -> LabServer:
         JUPYTERLAB_WORKSPACES_DIR=str(config / "lab" / "workspaces"),
         IPYTHONDIR=str(base / "ipython"),
         FRAMING_FIGURES_DIR=str(figures),
+        FRAMING_CODING_DIR=str(base / "coding"),  # notebook 07's sheets, never the project's coding/
         PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
     )
     token = secrets.token_hex(24)

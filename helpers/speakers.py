@@ -398,11 +398,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                     # "…, saying it was civilian": the source is the main clause's subject
                     prior = found[-1] if found else None
                     if prior is not None:
-                        found.append({**prior, "cue": text[cue_start:cue_end],
-                                      "cue_start": cue_start, "cue_end": cue_end,
-                                      "layout": "participle of the same source",
-                                      "rule": prior["rule"] + f"; and '{tok.token}'",
-                                      "content_start": cue_end, "content_end": len(text)})
+                        found.append(_same_source(prior, text, cue_start, cue_end,
+                                                  "participle of the same source", tok.token))
                         continue
                     np_range, layout = _subject(toks, lex), "participle: subject of the sentence"
                 else:
@@ -420,11 +417,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                     # with none, the sentence's.
                     prior = found[-1] if found else None
                     if prior is not None:
-                        found.append({**prior, "cue": text[cue_start:cue_end],
-                                      "cue_start": cue_start, "cue_end": cue_end,
-                                      "layout": "coordinated verb of the same source",
-                                      "rule": prior["rule"] + f"; and '{tok.token}'",
-                                      "content_start": cue_end, "content_end": len(text)})
+                        found.append(_same_source(prior, text, cue_start, cue_end,
+                                                  "coordinated verb of the same source", tok.token))
                         continue
                     np_range, layout = _subject(toks, lex), "coordinated verb: subject of the sentence"
             if layout is None:
@@ -483,6 +477,15 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
     found += _colon_quotations(text, toks, quoted, found, mentions, lex, register)
     found += _possessive_claims(text, toks, found, mentions, lex)
     return found
+
+
+def _same_source(prior: dict, text: str, cue_start: int, cue_end: int, layout: str,
+                 word: str) -> dict:
+    """A second cue of the source found before it in the sentence ("…, saying …", "… and
+    accused …"): the same source, this cue, the rest of the sentence as content."""
+    return {**prior, "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
+            "layout": layout, "rule": prior["rule"] + f"; and '{word}'",
+            "content_start": cue_end, "content_end": len(text)}
 
 
 def _possessive_claims(text, toks, found, mentions, lex) -> list[dict]:

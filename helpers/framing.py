@@ -556,23 +556,33 @@ def frame_profile(hits: pd.DataFrame, voice_table: pd.DataFrame,
     frames = load_frames(topic) if frames is None else frames
     sides = (*codebooks.compared_sides(), "narrator") if sides is None else sides
     units = content_units(voice_table)
-    words = units.groupby(["article_id", "side"])["n_words"].sum() if len(units) else {}
     articles = list(dict.fromkeys(voice_table["article_id"])) if len(voice_table) else []
-    counted = {key: group for key, group in hits.groupby(["article_id", "frame", "side"])}
-    rows = []
-    for article_id in articles:
-        for frame in dict.fromkeys(frames["frame"]):
-            for side in sides:
-                here = counted.get((article_id, frame, side), hits.iloc[0:0])
-                n_words = int(words.get((article_id, side), 0))
-                rate = round(100 * len(here) / n_words, 2) if n_words else None
-                rows.append((article_id, frame, side, len(here),
-                             int((here["whose"] == "quoted").sum()),
-                             int((here["whose"] == "reported").sum()), n_words, rate,
-                             ";".join(map(str, here["sentence_id"]))))
-    return pd.DataFrame(rows, columns=["article_id", "frame", "side", "hits", "quoted",
-                                       "reported", "side_words", "per_100_words",
-                                       "sentence_ids"]).astype({"per_100_words": "Float64"})
+    keys = ["article_id", "frame", "side"]
+    grid = pd.MultiIndex.from_product([articles, list(dict.fromkeys(frames["frame"])),
+                                       list(sides)], names=keys)
+    # One groupby for every article, frame and side, then the full grid with zeros.
+    table = pd.DataFrame(index=grid)
+    if len(hits):
+        grouped = hits.assign(_quoted=hits["whose"].eq("quoted"),
+                              _reported=hits["whose"].eq("reported"),
+                              _ids=hits["sentence_id"].astype(str)).groupby(keys, sort=False)
+        table = table.join(pd.DataFrame({"hits": grouped.size(),
+                                         "quoted": grouped["_quoted"].sum(),
+                                         "reported": grouped["_reported"].sum(),
+                                         "sentence_ids": grouped["_ids"].agg(";".join)}))
+    table = table.reindex(columns=["hits", "quoted", "reported", "sentence_ids"])
+    table = table.fillna({"hits": 0, "quoted": 0, "reported": 0, "sentence_ids": ""})
+    table = table.astype({"hits": "int64", "quoted": "int64", "reported": "int64",
+                          "sentence_ids": str if len(table) else object}).reset_index()
+    words = (units.groupby(["article_id", "side"])["n_words"].sum() if len(units)
+             else pd.Series(dtype="int64"))
+    table["side_words"] = (pd.Series(words.reindex(pd.MultiIndex.from_frame(
+        table[["article_id", "side"]])).fillna(0).to_numpy()).astype("int64"))
+    table["per_100_words"] = pd.array(
+        [round(100 * h / w, 2) if w else None
+         for h, w in zip(table["hits"], table["side_words"], strict=True)], dtype="Float64")
+    return table[["article_id", "frame", "side", "hits", "quoted", "reported", "side_words",
+                  "per_100_words", "sentence_ids"]]
 
 
 # ----------------------------------------------------------------------------- voice

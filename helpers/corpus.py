@@ -32,6 +32,7 @@ import concurrent.futures as cf
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -39,6 +40,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import actors, codebooks, framing, text, voices
+from helpers import keyness as _keyness
 from helpers.article import Article, Corpus
 
 __all__ = [
@@ -80,9 +82,10 @@ class Tables:
     :func:`helpers.framing.frame_profile` per article.  ``actors``:
     :func:`helpers.actors.actor_counts`.  ``voices`` and ``mentions``: the voice and mention
     tables, for :func:`keyness` and your own questions.  ``problems``: files that could not be
-    analysed (``file``, ``problem``).  ``term_articles``: for each compared side and word of
-    its content, in how many articles the side uses it (``side``, ``term``, ``articles``: a
-    count over articles, summed from the workers, so it has no ``article_id``).
+    analysed (``file``, ``problem``).  ``term_counts``: the words :func:`keyness` compares,
+    for each compared side (:func:`helpers.keyness.term_counts`: ``side``, ``term``,
+    ``count``, ``quoted``, ``articles``), counted in the workers and summed, so it has no
+    ``article_id``.
     """
 
     articles: pd.DataFrame
@@ -94,11 +97,10 @@ class Tables:
     voices: pd.DataFrame
     mentions: pd.DataFrame
     problems: pd.DataFrame
-    term_articles: pd.DataFrame
+    term_counts: pd.DataFrame
 
 
-_PER_ARTICLE = [f.name for f in fields(Tables) if f.name not in ("problems", "term_articles")]
-_TERM_COLUMNS = ["side", "term", "articles"]
+_PER_ARTICLE = [f.name for f in fields(Tables) if f.name not in ("problems", "term_counts")]
 
 
 def analyse_article(article: Article) -> dict[str, pd.DataFrame]:
@@ -132,7 +134,9 @@ def analyse_article(article: Article) -> dict[str, pd.DataFrame]:
         "quotes": int(quotes["quotes"].sum())}])
     return {"articles": summary, "share": share, "quotes": quotes, "names": names,
             "frames": frames, "actors": actors.actor_counts(mentions), "voices": voice_table,
-            "mentions": mentions, "term_articles": _side_terms(voice_table)}
+            "mentions": mentions,
+            "term_counts": _keyness.term_counts(voice_table, mention_table=mentions,
+                                                quote_table=quote_table)}
 
 
 def _analyse_chunk(articles: Sequence[Article]) -> tuple[dict[str, pd.DataFrame], list]:
@@ -149,7 +153,7 @@ def _analyse_chunk(articles: Sequence[Article]) -> tuple[dict[str, pd.DataFrame]
     except Exception:  # noqa: BLE001 - find the article that failed, keep the others
         pass
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in (*_PER_ARTICLE,
-                                                                   "term_articles")}
+                                                                   "term_counts")}
     failed = []
     for article in articles:
         try:
@@ -162,31 +166,17 @@ def _analyse_chunk(articles: Sequence[Article]) -> tuple[dict[str, pd.DataFrame]
         for name, table in tables.items():
             parts[name].append(table)
     out = {name: _concat(tables) for name, tables in parts.items()}
-    out["term_articles"] = _summed(out["term_articles"])
+    out["term_counts"] = _summed(out["term_counts"])
     return out, failed
 
 
-def _side_terms(voice_table: pd.DataFrame, sides: Iterable[str] | None = None) -> pd.DataFrame:
-    """For each side (the compared two by default) and word (token ``norm``) of its content:
-    in how many articles the side uses it."""
-    sides = list(codebooks.compared_sides() if sides is None else sides)
-    units = framing.content_units(voice_table) if len(voice_table) else voice_table
-    seen = set()
-    if len(units):
-        here = units[units["side"].isin(sides)]
-        seen = {(side, t.norm, aid) for aid, side, unit_text in zip(
-            here["article_id"], here["side"], here["text"], strict=True)
-            for t in text.tokenize(unit_text)}
-    table = pd.DataFrame([(side, term) for side, term, _ in seen], columns=["side", "term"])
-    return _summed(table.assign(articles=1))
-
-
 def _summed(table: pd.DataFrame) -> pd.DataFrame:
+    """Term counts of several chunks added up (one row per side and term)."""
     if not len(table):
-        return pd.DataFrame({"side": pd.Series(dtype=object), "term": pd.Series(dtype=object),
-                             "articles": pd.Series(dtype="int64")})
-    return (table.groupby(["side", "term"], sort=True)["articles"].sum().astype("int64")
-            .reset_index())
+        return pd.DataFrame({c: pd.Series(dtype=object if c in ("side", "term") else "int64")
+                             for c in _keyness.TERM_COUNT_COLUMNS})
+    return (table.groupby(["side", "term"], sort=True)[["count", "quoted", "articles"]].sum()
+            .astype("int64").reset_index())
 
 
 def _chunk_tables(articles: list[Article]) -> dict[str, pd.DataFrame]:
@@ -226,7 +216,8 @@ def _chunk_tables(articles: list[Article]) -> dict[str, pd.DataFrame]:
             "names": _names(voice_table, quote_table, {a.id: a.title or "" for a in articles}),
             "frames": _frames(voice_table, mentions, quote_table),
             "actors": actors.actor_counts(mentions), "voices": voice_table, "mentions": mentions,
-            "term_articles": _side_terms(voice_table)}
+            "term_counts": _keyness.term_counts(voice_table, mention_table=mentions,
+                                                quote_table=quote_table)}
 
 
 def _summary(ids, sentences, mentions, voice_table, quotes) -> pd.DataFrame:
@@ -346,10 +337,10 @@ def analyse(articles: Corpus | Iterable[Article], *, executor=None, chunk_size: 
     tables = {name: _concat([r[name] for r, _ in ordered]) for name in _PER_ARTICLE}
     if not articles:
         tables = {name: pd.DataFrame() for name in _PER_ARTICLE}
-    terms = _summed(_concat([r["term_articles"] for r, _ in ordered]) if ordered
+    terms = _summed(_concat([r["term_counts"] for r, _ in ordered]) if ordered
                     else pd.DataFrame())
     problem_table = pd.DataFrame(sorted(problems), columns=["file", "problem"])
-    return Tables(**tables, problems=problem_table, term_articles=terms)
+    return Tables(**tables, problems=problem_table, term_counts=terms)
 
 
 def _progress(total: int, shown: bool):
@@ -611,38 +602,30 @@ def keyness(tables: Tables, side_a: str | None = None, side_b: str | None = None
             min_count: int = 1) -> pd.DataFrame:
     """Keyness of one side's content against the other's, pooled over the corpus.
 
-    :func:`helpers.framing.keyness` on the concatenated voice and mention tables, plus
+    :func:`helpers.framing.keyness` on the word counts of every article added up
+    (``Tables.term_counts``, counted in the workers with each article's own quotations), plus
     ``articles_a`` and ``articles_b`` (in how many articles each side uses the term) and
     ``reliable``: the term is used at least :data:`KEYNESS_FLOOR` times and its G² passes
-    :data:`G2_CRITICAL`, the size at which a keyword starts to mean something.  The sentence
-    id columns are dropped (without the article they point nowhere).  ``articles_a`` counts
-    the articles whose side-a content holds the word anywhere, speaker and cue included.
+    :data:`G2_CRITICAL`, the size at which a keyword starts to mean something.  Pooled over
+    the corpus, a row has no ``article_id`` and no sentence ids (``articles_a`` and
+    ``articles_b`` say how widely a term is used; the voice table has its sentences).
     """
-    table = framing.keyness(tables.voices, side_a, side_b, min_count=min_count,
-                            mention_table=tables.mentions)
+    side_a, side_b = _keyness._sides(side_a, side_b)
+    counts = tables.term_counts
+    missing = {side_a, side_b} - set(counts["side"] if len(counts) else ())
+    if missing - set(codebooks.compared_sides()):   # a side the workers did not count
+        counts = _keyness.term_counts(tables.voices, [side_a, side_b],
+                                      mention_table=tables.mentions)
+    of = {side: counts[counts["side"] == side].set_index("term") for side in (side_a, side_b)}
+    table = _keyness.scored(*(Counter(of[s]["count"].to_dict()) for s in (side_a, side_b)),
+                            *(Counter(of[s]["quoted"].to_dict()) for s in (side_a, side_b)),
+                            side_a, side_b, min_count)
     attrs = dict(table.attrs)
-    # Sentence ids without their article would point nowhere in a corpus.
-    table = table.drop(columns=[c for c in ("sentence_ids_a", "sentence_ids_b") if c in table])
-    spread = _term_articles(tables, table.attrs.get("side_a"), table.attrs.get("side_b"))
-    table = table.merge(spread, on="term", how="left").fillna({"articles_a": 0, "articles_b": 0})
-    table = table.astype({"articles_a": "int64", "articles_b": "int64"})
+    for column, side in (("articles_a", side_a), ("articles_b", side_b)):
+        table[column] = table["term"].map(of[side]["articles"]).fillna(0).astype("int64")
     table["reliable"] = (table["total"] >= KEYNESS_FLOOR) & (table["g2"] >= G2_CRITICAL)
     table.attrs.update(attrs)
     return table
-
-
-def _term_articles(tables: Tables, side_a, side_b) -> pd.DataFrame:
-    """``articles_a`` and ``articles_b`` per term, from ``Tables.term_articles`` (counted in
-    the workers) or, for sides other than the compared two, from the voice table."""
-    known = set(tables.term_articles["side"]) if len(tables.term_articles) else set()
-    compared = set(codebooks.compared_sides())
-    terms = (tables.term_articles if {side_a, side_b} <= compared or {side_a, side_b} <= known
-             else _side_terms(tables.voices, [side_a, side_b]))
-    out = None
-    for column, side in (("articles_a", side_a), ("articles_b", side_b)):
-        part = terms[terms["side"] == side].set_index("term")["articles"].rename(column)
-        out = part.to_frame() if out is None else out.join(part, how="outer")
-    return out.rename_axis("term").reset_index()
 
 
 def by_group(tables: Tables, metadata: pd.DataFrame, by: str) -> dict[str, pd.DataFrame]:

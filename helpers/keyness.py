@@ -32,8 +32,8 @@ from helpers import codebooks
 from helpers.framing import _attribution_spans, _MentionSpans, word_units
 from helpers.text import stopwords, tokenize
 
-__all__ = ["G2_CRITICAL", "KEYNESS_COLUMNS", "bonferroni_critical", "g2", "key_for", "keyness",
-           "log_ratio"]
+__all__ = ["G2_CRITICAL", "KEYNESS_COLUMNS", "TERM_COUNT_COLUMNS", "bonferroni_critical", "g2",
+           "key_for", "keyness", "log_ratio", "scored", "term_counts"]
 
 #: G² above this is "significant at p < 0.05" for one test with one degree of freedom.
 G2_CRITICAL = 3.84
@@ -87,21 +87,62 @@ def bonferroni_critical(tests: int, alpha: float = 0.05) -> float:
 
 def _side_terms(units: pd.DataFrame, side: str, mentions: _MentionSpans, several: bool):
     """Content words of one side's pieces: counts, counts inside quotations, where."""
-    stop = stopwords()
     counts: Counter = Counter()
     quoted: Counter = Counter()
     where: dict[str, list[str]] = {}
+    for unit, norms in _unit_terms(units, side, mentions):
+        at = f"{unit.article_id}:{unit.sentence_id}" if several else str(unit.sentence_id)
+        inside = unit.whose == "quoted"
+        for norm in norms:
+            counts[norm] += 1
+            quoted[norm] += inside
+            where.setdefault(norm, []).append(at)
+    return counts, quoted, where
+
+
+def _unit_terms(units: pd.DataFrame, side: str, mentions: _MentionSpans):
+    """Each piece of ``side``'s content with the terms it counts (in order, repeats kept):
+    no punctuation, stopword or number, nothing inside the speaker, the cue or a name."""
+    stop = stopwords()
     for unit in units[units["side"] == side].itertuples(index=False):
         masked = _attribution_spans(unit, mentions)
-        for t in tokenize(unit.text):
-            if any(a <= t.start < b for a, b in masked):
-                continue
-            if not t.is_punct and t.norm not in stop and not t.norm[:1].isdigit():
-                counts[t.norm] += 1
-                quoted[t.norm] += unit.whose == "quoted"
-                at = f"{unit.article_id}:{unit.sentence_id}" if several else str(unit.sentence_id)
-                where.setdefault(t.norm, []).append(at)
-    return counts, quoted, where
+        yield unit, [t.norm for t in tokenize(unit.text)
+                     if not t.is_punct and t.norm not in stop and not t.norm[:1].isdigit()
+                     and not any(a <= t.start < b for a, b in masked)]
+
+
+def term_counts(voice_table: pd.DataFrame, sides=None, mention_table: pd.DataFrame | None = None,
+                *, quote_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The words :func:`keyness` compares, counted per side (the compared two by default).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``side``, ``term``, ``count`` (uses in the side's content), ``quoted`` (of those,
+        inside its own quotations) and ``articles`` (in how many articles the side uses it);
+        sorted by side and term.  Tables of several chunks of a corpus add up row by row.
+    """
+    sides = list(codebooks.compared_sides() if sides is None else sides)
+    units, mentions = word_units(voice_table, quote_table), _MentionSpans(mention_table)
+    counts: Counter = Counter()
+    quoted: Counter = Counter()
+    seen: set = set()
+    for side in sides:
+        for unit, norms in _unit_terms(units, side, mentions):
+            inside = unit.whose == "quoted"
+            for norm in norms:
+                counts[side, norm] += 1
+                quoted[side, norm] += inside
+                seen.add((side, norm, unit.article_id))
+    articles = Counter((side, norm) for side, norm, _ in seen)
+    rows = [(side, term, n, quoted[side, term], articles[side, term])
+            for (side, term), n in sorted(counts.items())]
+    return pd.DataFrame(rows, columns=TERM_COUNT_COLUMNS).astype(
+        {"count": "int64", "quoted": "int64", "articles": "int64"})
+
+
+#: The columns of :func:`term_counts`.
+TERM_COUNT_COLUMNS = ["side", "term", "count", "quoted", "articles"]
 
 
 def keyness(voice_table: pd.DataFrame, side_a: str | None = None, side_b: str | None = None,
@@ -123,14 +164,35 @@ def keyness(voice_table: pd.DataFrame, side_a: str | None = None, side_b: str | 
         ``side_b``, ``size_a``, ``size_b``, ``tests`` (terms compared), ``g2_critical``
         (3.84) and ``g2_bonferroni`` (the threshold with a Bonferroni correction).
     """
-    compared = codebooks.compared_sides()
-    side_a = compared[0] if side_a is None else side_a
-    side_b = compared[1] if side_b is None else side_b
+    side_a, side_b = _sides(side_a, side_b)
     articles = list(dict.fromkeys(voice_table["article_id"])) if len(voice_table) else []
     units, mentions = word_units(voice_table, quote_table), _MentionSpans(mention_table)
     several = len(articles) > 1
     a, qa, where_a = _side_terms(units, side_a, mentions, several)
     b, qb, where_b = _side_terms(units, side_b, mentions, several)
+    table = scored(a, b, qa, qb, side_a, side_b, min_count)
+    table.insert(0, "article_id", ";".join(map(str, articles)))
+    table["sentence_ids_a"] = [";".join(where_a.get(t, [])) for t in table["term"]]
+    table["sentence_ids_b"] = [";".join(where_b.get(t, [])) for t in table["term"]]
+    out = table[KEYNESS_COLUMNS]
+    out.attrs.update(table.attrs)
+    return out
+
+
+def _sides(side_a, side_b) -> tuple[str, str]:
+    compared = codebooks.compared_sides()
+    return (compared[0] if side_a is None else side_a, compared[1] if side_b is None else side_b)
+
+
+def scored(a: Counter, b: Counter, qa: Counter, qb: Counter, side_a: str | None = None,
+           side_b: str | None = None, min_count: int = 1) -> pd.DataFrame:
+    """The keyness table of two sides' term counts (``a``, ``b``) and quoted counts.
+
+    :func:`keyness` without ``article_id`` and the sentence ids: the columns ``term`` …
+    ``key_for``, sorted by G² (largest first), with the same ``attrs``.  Used by corpus
+    mode on counts summed over the whole corpus.
+    """
+    side_a, side_b = _sides(side_a, side_b)
     size_a, size_b = sum(a.values()), sum(b.values())
     rows = []
     if size_a and size_b:
@@ -138,12 +200,11 @@ def keyness(voice_table: pd.DataFrame, side_a: str | None = None, side_b: str | 
             ca, cb = a.get(term, 0), b.get(term, 0)
             if ca + cb < min_count:
                 continue
-            rows.append((";".join(map(str, articles)), term, ca, cb, qa.get(term, 0),
-                         qb.get(term, 0), ca + cb, round(g2(ca, cb, size_a, size_b), 3),
+            rows.append((term, ca, cb, qa.get(term, 0), qb.get(term, 0), ca + cb,
+                         round(g2(ca, cb, size_a, size_b), 3),
                          round(log_ratio(ca, cb, size_a, size_b), 3), not ca or not cb,
-                         key_for(ca, cb, size_a, size_b, side_a, side_b),
-                         ";".join(where_a.get(term, [])), ";".join(where_b.get(term, []))))
-    table = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
+                         key_for(ca, cb, size_a, size_b, side_a, side_b)))
+    table = pd.DataFrame(rows, columns=KEYNESS_COLUMNS[1:-2])
     table = table.sort_values(["g2", "term"], ascending=[False, True]).reset_index(drop=True)
     table.attrs.update(side_a=side_a, side_b=side_b, size_a=size_a, size_b=size_b,
                        tests=len(table), g2_critical=G2_CRITICAL,

@@ -205,7 +205,10 @@ def test_keyness_is_pooled_with_the_articles_behind_each_term(tables):
         2, 1, 2, 1]                                                 # weather balloon | spy balloon
     assert key.loc["spy", ["count_a", "count_b", "articles_b"]].tolist() == [0, 1, 1]
     assert not key["reliable"].any()  # 7 content words are far too few
-    assert "sentence_ids_a" not in key.columns
+    assert "sentence_ids_a" not in key.columns and "article_id" not in key.columns
+    # A side uses a word in some article exactly when it uses it at all.
+    assert ((key["count_a"] > 0) == (key["articles_a"] > 0)).all()
+    assert ((key["count_b"] > 0) == (key["articles_b"] > 0)).all()
 
 
 def test_group_by_a_missing_column_says_so(small, tables):
@@ -231,11 +234,11 @@ def test_chunk_tables_equal_the_per_article_functions():
     for name in corpus._PER_ARTICLE:
         expected = pd.concat([e[name] for e in each if len(e[name])], ignore_index=True)
         pd.testing.assert_frame_equal(fast[name].reset_index(drop=True), expected, obj=name)
-    # Articles per word: counted once per article, summed over the chunk.
-    summed = pd.concat([e["term_articles"] for e in each]).groupby(["side", "term"])[
-        "articles"].sum().reset_index()
-    pd.testing.assert_frame_equal(fast["term_articles"], summed, obj="term_articles")
-    assert fast["term_articles"]["articles"].max() <= len(articles)
+    # Word counts and articles per word: counted per article, summed over the chunk.
+    summed = pd.concat([e["term_counts"] for e in each]).groupby(["side", "term"])[
+        ["count", "quoted", "articles"]].sum().reset_index()
+    pd.testing.assert_frame_equal(fast["term_counts"], summed, obj="term_counts")
+    assert fast["term_counts"]["articles"].max() <= len(articles)
 
 
 def test_an_article_that_raises_is_reported_and_the_chunk_goes_on(small, monkeypatch):

@@ -449,8 +449,9 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                     or toks[lo].word in ("a", "an") and any(t.word in lex.role_nouns
                                                             for t in toks[lo:hi + 1])):
                 before_np = _np_before(toks, lo - 2, lex)
-                if before_np is None:
-                    break
+                if before_np is None or not _is_name_word(toks[before_np[1]]):
+                    break   # "China will take measures, a ministry spokesperson said": the
+                    #         words before the comma are the content, not a name
                 inserts.insert(0, (lo, hi))
                 lo, hi = before_np
             else:
@@ -619,6 +620,13 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
             t.token in names for t in toks[lo + np_words.index(role) + 1:hi + 1]):
         # A title before a name ("Spokesman Tao Renjie"), not a modifier before the role
         # ("Philippine officials": another body, kept as written).
+        earlier = register.last(noun=role)
+        if earlier and register.home and earlier.side == register.home[0] \
+                and earlier.side in codebooks.compared_sides():
+            # "BEIJING — … a Foreign Ministry spokesperson said. [Washington's account.]
+            # Spokesperson Ding said …": the home country's spokesperson, named before.
+            return earlier.side, earlier.actor, f"title '{role}' → the dateline's {role} " \
+                                                f"named before ({earlier.written})"
         earlier = register.last(person=False)   # "Spokesman Tao Renjie said", after the body
         if earlier and earlier.side in codebooks.actor_sides():
             return earlier.side, earlier.actor, f"title '{role}' → the body that spoke before " \

@@ -212,14 +212,16 @@ def test_a_that_after_the_cues_object_is_a_relative_pronoun_not_a_that_clause():
 
 
 # ------------------------------------------------- a body named without its country
-def filed_from(place, *paragraphs):
-    """(side, source as written) of every voice of a story filed from ``place``."""
+def filed_from(place, *paragraphs, speakers=False):
+    """(side, rule) of every voice of a story filed from ``place`` (with ``speakers``:
+    (side, source as written))."""
     from helpers.article import Dateline
     art = Article(id="t", path=Path("t.txt"), title=None,
                   dateline=Dateline(place=place, date=None, agency=None, text=place),
                   paragraphs=tuple(paragraphs), removed=(), encoding="utf-8")
     v = voices.voices(text.sentences(art))
-    return [(r.side, r.rule) for r in v.itertuples() if r.side != "narrator"]
+    return [(r.side, r.speaker if speakers else r.rule) for r in v.itertuples()
+            if r.side != "narrator"]
 
 
 def test_a_body_without_its_country_is_the_datelines_country():
@@ -347,3 +349,28 @@ def test_a_phrasal_cue_is_its_verb_with_its_particle_in_every_form():
     assert sources("Beijing lashed out at the new rules on Sunday.") == [("China", "Beijing")]
     # The verb without its particle is no cue: "pointed to the map".
     assert sources("The Chinese ambassador pointed to the map.") == [("narrator", "")]
+
+
+def test_content_before_a_trailing_source_with_a_role_is_not_the_source():
+    # "CONTENT, a ministry spokesperson said": the words before the comma are the claim.
+    found = filed_from("BEIJING", "China will take firm measures to protect its firms, a "
+                                  "Foreign Ministry spokesperson said on Wednesday.", speakers=True)
+    assert found == [("China", "a Foreign Ministry spokesperson")]
+    # A name before the comma is still the source and the role its apposition.
+    assert sources("Zhao Li, a Chinese diplomat, said the talks were over.") == [
+        ("China", "Zhao Li")]
+
+
+def test_a_titled_spokesperson_is_the_home_spokesperson_named_before_another_body():
+    # Filed from Beijing: the ministry's spokesperson was named first, the US body spoke in
+    # between, then "Spokesperson Ding" answers a question: Beijing's, not the department's.
+    found = filed_from("BEIJING", "A Foreign Ministry spokesperson said China would respond.",
+                       "The US Commerce Department said the firms had helped the army.",
+                       "Asked whether Beijing would retaliate, spokesperson Ding Wei said it "
+                       "would act.")
+    assert [side for side, _ in found] == ["China", "United States", "China"]
+    # Filed from a third country, a titled name after a body's statement is that body's.
+    found = filed_from("MANILA", "Coast guard spokesman Jose Cruz said the ship was hit.",
+                       "The State Department said it stood with Manila.",
+                       "Deputy spokesman Tom Greer said the treaty applied.")
+    assert [side for side, _ in found] == ["other", "United States", "United States"]

@@ -39,7 +39,8 @@ from helpers.cues import CUE_KINDS, Lexicon, cue_forms, lexicon
 from helpers.register import Register, Speaker
 from helpers.text import tokenize
 
-__all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices", "lexicon"]
+__all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices", "label_source",
+           "lexicon"]
 
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif." after a US legislator
 _WORDS = re.compile(r"\w+")
@@ -411,10 +412,13 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                     # pronoun's antecedent is the source.
                     np_range = _np_before(toks, before - 2, lex)
                     layout = "source before a relative clause"
-                elif before >= 1 and toks[before].word in ("and", "but") and k == before + 1:
+                elif before >= 1 and k == before + 1 and (
+                        toks[before].word in ("and", "but") or toks[before].word.endswith("ly")
+                        and toks[before - 1].word in ("and", "but")):
                     # "She did not release the video but said …": the coordinated verb's
-                    # subject is the last source's ("Beijing insisted … and accused …") or,
-                    # with none, the sentence's.
+                    # subject (an adverb between: "and routinely protests") is the last
+                    # source's ("Beijing insisted … and accused …") or, with none, the
+                    # sentence's.
                     prior = found[-1] if found else None
                     if prior is not None:
                         found.append(_same_source(prior, text, cue_start, cue_end,
@@ -487,6 +491,47 @@ def _same_source(prior: dict, text: str, cue_start: int, cue_end: int, layout: s
     return {**prior, "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
             "layout": layout, "rule": prior["rule"] + f"; and '{word}'",
             "content_start": cue_end, "content_end": len(text)}
+
+
+#: A transcript's speaker label opening a paragraph: "GEN. HALVORSEN:", "MR. PRICE:", "Ryder:".
+_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?[A-Za-z.]):\s+(?=\S)")
+#: Labels that are the reporters' side of a transcript, not a speaker.
+_QUESTION_LABELS = frozenset({"q", "question", "reporter", "moderator"})
+
+
+def label_source(text: str, mentions, lex: Lexicon, register: Register) -> dict | None:
+    """The speaker of a transcript answer: the label that opens a paragraph ("GEN. HALVORSEN:
+    …"), as a voice of ``text`` (its first sentence) whose content is the rest.
+
+    A label in capitals is a speaker; a label in ordinary case ("Ryder:") only when it is the
+    name of a speaker named before, so a run-in heading is not read as one.  The label's side
+    is an earlier speaker's with that surname, else what its words say ("SPOKESPERSON LIN:"
+    in a story filed from Beijing).  "Q:" is the reporter asking: None.
+    """
+    found = _LABEL.match(text)
+    if not found or found.group("label").lower().rstrip(".") in _QUESTION_LABELS:
+        return None
+    label = found.group("label")
+    capitals = label.upper() == label
+    surname = label.split()[-1].strip(".")
+    earlier = register.by_name((surname,))
+    if earlier is not None:
+        side, actor, why = earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
+    elif capitals:
+        written = " ".join(w if len(w) <= 2 else w.title() for w in label.split())
+        toks = _outside(written, [])
+        if not toks:
+            return None
+        side, actor, why = _resolve(written, toks, 0, len(toks) - 1, [], [
+            m for m in mentions if m.end <= len(label)], lex, register)
+    else:
+        return None
+    colon = found.end("label")
+    return {"speaker": label, "np_start": 0, "np_end": len(label), "cue": ":",
+            "cue_start": colon, "cue_end": colon + 1, "side": side, "actor": actor,
+            "layout": "transcript", "rule": f"speaker label '{label}' of a transcript answer; "
+                                            f"{why}",
+            "content_start": found.end(), "content_end": len(text)}
 
 
 def _possessive_claims(text, toks, found, mentions, lex) -> list[dict]:

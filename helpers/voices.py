@@ -150,8 +150,10 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     datelines = sentence_table.attrs.get("datelines", {})
     homes: dict[str, tuple[str, str, str] | None] = {}
     register, current = speakers.Register(), None
-    for article_id, sentence_id, sent_start, sent_text, sent_words in iter_rows(
-            sentence_table, ["article_id", "sentence_id", "start", "text", "n_words"]):
+    paragraph, label = None, None   # the paragraph and its transcript speaker label, if any
+    for article_id, sentence_id, paragraph_id, sent_start, sent_text, sent_words in iter_rows(
+            sentence_table, ["article_id", "sentence_id", "paragraph_id", "start", "text",
+                             "n_words"]):
         if article_id != current:
             place = datelines.get(article_id)
             if place not in homes:
@@ -162,7 +164,13 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
                   for a, b in quote_starts.get(article_id, ())
                   if a < sent_end and sent_start < b]
         here_mentions = by_sentence.get((article_id, sentence_id), [])
+        first_of_paragraph = (article_id, paragraph_id) != paragraph
+        if first_of_paragraph:
+            paragraph = (article_id, paragraph_id)
+            label = speakers.label_source(sent_text, here_mentions, lex, register)
         found = speakers.find_voices(sent_text, here_mentions, lex, register, quoted)
+        if label is not None:
+            found = _answer_voices(found, label, sent_text, first_of_paragraph)
         register.see(here_mentions, sent_text)
         sides = {v["side"] for v in found}
         if len(sides) <= 1:
@@ -185,8 +193,9 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
                 row = _row_for(first, here)
                 c_start = max(first["content_start"], a + lead)
                 c_end = min(first["content_end"], a + lead + len(piece))
-                spans = (sent_start + first["np_start"], sent_start + first["np_end"],
-                         sent_start + first["cue_start"], sent_start + first["cue_end"],
+                spans = (*((sent_start + first["np_start"], sent_start + first["np_end"],
+                            sent_start + first["cue_start"], sent_start + first["cue_end"])
+                           if first["np_start"] >= 0 else (-1, -1, -1, -1)),
                          *((sent_start + c_start, sent_start + c_end) if c_end > c_start
                            else (-1, -1)))
                 content = count_words(sent_text[c_start:c_end]) if c_end > c_start else 0
@@ -205,6 +214,27 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     table.attrs["missing"] = dict.fromkeys([f"{part}_{end}" for part in ("speaker", "cue", "content")
                                             for end in ("start", "end")], -1)
     return table
+
+
+def _answer_voices(found: list[dict], label: dict, text: str, labelled: bool) -> list[dict]:
+    """The voices of a sentence of a transcript answer ("GEN. HALVORSEN: … . We have …").
+
+    The answer is the labelled speaker's: a voice of a compared side inside it stays (the
+    speaker reporting another's claim), any other ("What I can tell you is", "we said") is
+    the speaker's own and gives way to the label.  The label's span is in the paragraph's
+    first sentence only (``labelled``); later sentences have no source span of their own.
+    """
+    compared = set(codebooks.compared_sides())
+    kept = [v for v in found if v["side"] in compared and v.get("layout") != "transcript"
+            and v["np_start"] >= (label["content_start"] if labelled else 0)]
+    if kept:
+        return kept
+    if labelled:
+        return [label]
+    return [{**label, "np_start": -1, "np_end": -1, "cue_start": -1, "cue_end": -1,
+             "content_start": 0, "content_end": len(text),
+             "rule": label["rule"].replace("speaker label", "in the answer of the speaker "
+                                                           "label", 1)}]
 
 
 def _home(place: str | None, codebook) -> tuple[str, str, str] | None:

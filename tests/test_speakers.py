@@ -374,3 +374,37 @@ def test_a_titled_spokesperson_is_the_home_spokesperson_named_before_another_bod
                        "The State Department said it stood with Manila.",
                        "Deputy spokesman Tom Greer said the treaty applied.")
     assert [side for side, _ in found] == ["other", "United States", "United States"]
+
+
+# ------------------------------------------------------------------ transcripts
+def test_a_transcript_answer_belongs_to_its_speaker_label_and_a_question_to_the_reporter():
+    v = voices.voices(sentences_of(
+        "U.S. Navy Capt. Ann Reyes, the fleet's spokesperson, said the ship was in international "
+        "waters.",
+        "Q: Did the Chinese ship come close?",
+        "CAPT. REYES: I won't discuss the distance. What I can tell you is that we sailed "
+        "lawfully. We always do."))
+    assert v["side"].tolist() == ["United States", "narrator", "United States",
+                                  "United States", "United States"]
+    assert v["speaker"].tolist()[2:] == ["CAPT. REYES"] * 3
+    # The label is the source and the colon the cue of the answer's first sentence only;
+    # its content is the answer, not the label.
+    first, second = v.iloc[2], v.iloc[3]
+    assert (first.speaker_start, first.cue_end - first.cue_start) == (first.start, 1)
+    assert first.content_start == first.start + len("CAPT. REYES: ")
+    assert (second.speaker_start, second.cue_start) == (-1, -1)
+    assert second.content_words == 10   # the whole sentence: "What I … sailed lawfully."
+
+
+def test_a_label_in_ordinary_case_is_a_speaker_only_when_named_before():
+    found = sources("Maj. Tom Ryder said the flight was routine.",
+                    "Ryder: We fly there every week.",
+                    "Update: The ministry did not reply.")
+    assert found == [("United States", "Maj. Tom Ryder"), ("United States", "Ryder"),
+                     ("narrator", "")]
+
+
+def test_a_sided_voice_inside_an_answer_keeps_its_own_side():
+    found = sources("U.S. Air Force Gen. Ann Cole said the plane was safe.",
+                    "GEN. COLE: The Chinese side says we came close. We did not.")
+    assert found[1:] == [("China", "The Chinese side"), ("United States", "GEN. COLE")]

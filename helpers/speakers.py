@@ -195,6 +195,15 @@ def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None
     return i + 1, j
 
 
+def _clause_before(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the words before a present-tense cue hold a finite verb of their own (a past
+    form or an auxiliary): then they are a clause, not the cue's subject."""
+    return any(not _is_name_word(t) and t.word not in ("'s", "’s") and (
+                   t.word in lex.aux or t.word in lex.be
+                   or t.word in lex.past or len(t.word) > 4 and t.word.endswith("ed"))
+               for t in toks[lo:hi + 1])
+
+
 def _np_after(toks: list[_Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """The source phrase starting at token ``i`` (inverted order, "according to")."""
     j = i
@@ -430,6 +439,17 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                     np_range = (before, before)
                 elif before >= 0 and not toks[before].punct:
                     np_range = _np_before(toks, before, lex)
+                    if np_range is not None and toks[np_range[0]].word in lex.aux \
+                            and np_range[0] >= 1 and toks[np_range[0] - 1].token == ",":
+                        # "The ministry, which rarely comments, has also accused …": the
+                        # subject stands before the insertions, the auxiliary after them.
+                        first, inserts = _comma_segments(toks, np_range[0] - 1)
+                        np_range = _np_before(toks, first, lex) if inserts and first >= 0 \
+                            else None
+                    if np_range is not None and not (tok.word in lex.past or tok.word.endswith(
+                            "ed")) and _clause_before(toks, *np_range, lex):
+                        continue   # "the files included results of thermal stress tests":
+                        #            a present form after a clause is a noun
                 layout = "source before cue"
             inverted = _quote_before(text, cue_start, quoted) or not any(
                 not t.punct for t in toks[:max(0, j + 1)])
@@ -679,7 +699,8 @@ def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
         if register.home and role.startswith("spokes"):
             side, actor, place = register.home   # "BEIJING — Spokesperson Lin Tao said"
             return side, actor, f"title '{role}' with no body named → the dateline's ({place})"
-    if role and (np_words[0] in lex.determiners or np_words[0] == "one"):
+    if role and (np_words[0] in lex.determiners or np_words[0] == "one"
+                 or np_words == ["officials"]):   # "Officials said …": the body's officials
         earlier = register.last(noun=role) or (register.last(person=False)
                                                if role in ("statement", "paper") else None)
         if earlier:

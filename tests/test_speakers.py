@@ -408,3 +408,25 @@ def test_a_sided_voice_inside_an_answer_keeps_its_own_side():
     found = sources("U.S. Air Force Gen. Ann Cole said the plane was safe.",
                     "GEN. COLE: The Chinese side says we came close. We did not.")
     assert found[1:] == [("China", "The Chinese side"), ("United States", "GEN. COLE")]
+
+
+# ------------------------------------------------------------------ one-sided paraphrase
+def test_a_subject_before_a_relative_clause_and_an_auxiliary_is_the_source():
+    assert sources("The ministry of state security said it had found the servers.",
+                   "The ministry, which rarely comments on cases, has in recent years also "
+                   "accused Washington "
+                   "of hacking.")[1] == ("China", "The ministry")
+
+
+def test_a_present_form_after_a_clause_is_a_noun_not_a_cue():
+    # "stress" in "thermal stress tests" follows "the files included results of": a clause.
+    assert sources("The files included results of thermal stress tests.") == [("narrator", "")]
+    # A present form after a plain subject is still a cue, a possessive no verb.
+    assert sources("The FBI's field office says the chips went to Shenzhen.") == [
+        ("United States", "The FBI's field office")]
+
+
+def test_bare_officials_speak_for_the_body_named_before():
+    assert sources("China's Ministry of State Security said the attacks came from abroad.",
+                   "Officials described the operation as sophisticated.") == [
+        ("China", "China's Ministry of State Security"), ("China", "Officials")]

@@ -53,7 +53,10 @@ _EDGE = re.compile(r"^[\s\"'“”‘’«».,;:!?—–-]+|[\s\"'“”‘’«
 
 
 def norm(value: str) -> str:
-    """Text compared loosely: straight quotes, one space, no edge punctuation, lower case."""
+    """Text compared loosely: no double quotation marks (a run-on quotation's reopening
+    marks are in the text or not, as the gold was written), straight single quotes, one
+    space, no edge punctuation, lower case."""
+    value = re.sub(r"[\"“”„«»]", "", value)
     value = value.replace("’", "'").replace("‘", "'")
     return _EDGE.sub("", re.sub(r"\s+", " ", value)).casefold()
 

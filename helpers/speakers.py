@@ -26,29 +26,24 @@ saying how it decided.  The conventions it follows:
   apposition, else from the :class:`Register` of the article's earlier speakers (a surname
   alone, "he", "she", "the spokesperson"), else ``other``, the source kept as written.
 
-The cue lexicon (lemmas, generated inflections, the word lists) is :mod:`helpers.cues`.
+The cue lexicon (lemmas, generated inflections, the word lists) is :mod:`helpers.cues`; whom
+a source names (codebook, title, apposition, register) is :mod:`helpers.sources`.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from helpers import codebooks
+from helpers import sources
 from helpers.cues import CUE_KINDS, Lexicon, cue_forms, lexicon
-from helpers.register import Register, Speaker
-from helpers.text import tokenize
+from helpers.register import Register
+from helpers.sources import _PARTY_TAG, _is_name_word, _outside, _title_abbreviation, _Tok
 
 __all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices", "label_source",
            "lexicon"]
 
-_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif." after a US legislator
 _WORDS = re.compile(r"\w+")
-_PHRASE_WORDS = re.compile(r"[\w'’-]+")
-_LOCATED = re.compile(r"\s(?:in|at|from|near|based in)\s")
 _STOPS = re.compile(r"[.;:!?]")
-_PORTFOLIO_AFTER = re.compile(r"(?:\s+(?:and|[A-Z][\w-]*)){0,4}\s+Affairs\b")
-_PREPOSITIONS = frozenset({"of", "under", "at", "for", "in", "to", "from", "with", "by", "on"})
 _STOPS_OR_COMMA = re.compile(r"[.,;:!?]")
 _LEAD = re.compile(r"[\s,]*(?:(?:in a statement|on \w+day|in an interview|to reporters|"
                    r"reporters|on \w+|at a \w+ \w+)[\s,]*)*(?:that\s+)?")
@@ -56,26 +51,6 @@ _LEAD = re.compile(r"[\s,]*(?:(?:in a statement|on \w+day|in an interview|to rep
 
 # ------------------------------------------------------------------------------ register
 # ------------------------------------------------------------------------------ grammar
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    token: str
-    word: str      # lower-case norm
-    punct: bool
-
-
-def _outside(text: str, quoted: list[tuple[int, int]]) -> list[_Tok]:
-    inside = bytearray(len(text))
-    for a, b in quoted:
-        inside[a:b] = b"\x01" * (b - a)
-    return [_Tok(t.start, t.end, t.token, t.norm.lower(), t.is_punct) for t in tokenize(text)
-            if not inside[t.start]]
-
-
-def _is_name_word(tok: _Tok) -> bool:
-    return tok.token[:1].isupper() or tok.token[:1].isdigit()
-
-
 def _quote_before(text: str, position: int, quoted, reach: int = 0) -> bool:
     """A quotation that introduces speech ends right before ``position``: its last words
     end in punctuation (“…,” / “….”) or a comma follows the mark, and at most ``reach``
@@ -161,10 +136,6 @@ def _claim_noun_before(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     if toks[j].word in ("that", "which"):
         j -= 1
     return toks[j].word in lex.claim_nouns and toks[j - 1].word in lex.determiners
-
-
-def _title_abbreviation(tok: _Tok, lex: Lexicon) -> bool:
-    return tok.word in lex.title_abbreviations or (len(tok.token) == 1 and tok.token.isupper())
 
 
 def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -285,52 +256,6 @@ def _comma_segments(toks: list[_Tok], j: int) -> tuple[int, list[tuple[int, int]
     return j, segments
 
 
-def _mentions_in(mentions, start: int, end: int):
-    return [m for m in mentions if m.start >= start and m.end <= end]
-
-
-def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
-    """(side, actor, why) from the actor codebook inside a source phrase, or None."""
-    phrase = text[start:end]
-    located = _LOCATED.search(phrase)
-    head_end = start + located.start() if located else end
-    head_words = [w.lower() for w in _PHRASE_WORDS.findall(text[start:head_end])]
-    if head_words and (head_words[-1] in lex.third_party
-                       or any(w in lex.third_party for w in head_words[-2:])):
-        return "other", "", f"third party ('{head_words[-1]}')"
-    # A mention that starts in the head counts whole ("Chinese Embassy in Washington");
-    # one that starts in a place modifier ("a diplomat in Beijing") names no side.
-    # A country inside a portfolio ("the Department of North American and Oceanian Affairs")
-    # names the desk, not the side the source speaks for.
-    inside = [m for m in _mentions_in(mentions, start, end) if m.start < head_end
-              and not _PORTFOLIO_AFTER.match(text, m.end)]
-    if not inside:
-        return None
-    chosen = next((m for m in inside if m.kind != "demonym"), inside[0])
-    return chosen.side, chosen.actor, f"source names {chosen.actor} ({chosen.rule})"
-
-
-def _title_side(toks: list[_Tok], lo: int, hi: int, lex: Lexicon):
-    words = [t.word for t in toks[lo:hi + 1]]
-    party = next((side for title, side in lex.titles if title == ("party", "tag")), None)
-    for t in toks[lo:hi + 1]:
-        if party and _PARTY_TAG.match(t.token):
-            return party, f"party tag '{t.token}' of a legislator"
-    for title, side in lex.titles:
-        n = len(title)
-        for k in range(len(words) - n + 1):
-            if tuple(words[k:k + n]) == title:
-                return side, f"title '{' '.join(title)}'"
-    return None
-
-
-def _names(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> tuple[str, ...]:
-    return tuple(t.token for t in toks[lo:hi + 1]
-                 if _is_name_word(t) and not t.punct and not _title_abbreviation(t, lex)
-                 and t.word not in lex.determiners and t.word not in lex.role_nouns
-                 and not _PARTY_TAG.match(t.token) and t.word != "'s")
-
-
 def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -> list[dict]:
     """Find every (source, cue, content) in one sentence, outside its quotation marks.
 
@@ -413,7 +338,13 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                         continue
                     np_range, layout = _subject(toks, lex), "participle: subject of the sentence"
                 else:
+                    comma = before
                     before, inserts = _comma_segments(toks, before)
+                    if not inserts and comma >= 1 and any(
+                            toks[comma].end <= a and b <= cue_start for a, b in quoted):
+                        # "A congressional report, “Steel on the Waterfront,” concluded …":
+                        # the apposition is a quotation (a title), the name before it the source.
+                        before, inserts = comma - 1, [(comma, comma)]
             if layout is None:
                 if before >= 2 and toks[before].word in ("which", "who") \
                         and toks[before - 1].token == ",":
@@ -489,7 +420,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             side, actor = prior["side"], prior["actor"]
             why = f"pronoun '{toks[lo].token}' → the source before it ({prior['speaker']})"
         else:
-            side, actor, why = _resolve(text, toks, lo, hi, inserts, mentions, lex, register)
+            side, actor, why = sources.resolve(text, toks, lo, hi, inserts, mentions, lex, register)
         content = _content(text, toks, cue_end, layout, np_start, quoted, lex)
         voice = {"speaker": text[np_start:np_end], "np_start": np_start, "np_end": np_end,
                  "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
@@ -497,8 +428,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                  "rule": f"cue '{text[cue_start:cue_end]}' ({layout}); {why}",
                  "content_start": content[0], "content_end": content[1]}
         found.append(voice)
-        _remember(register, toks, lo, hi, inserts, side, actor, lex, text[np_start:np_end],
-                  mentions)
+        sources.remember(register, toks, lo, hi, inserts, side, actor, lex,
+                         text[np_start:np_end], mentions)
     found += _colon_quotations(text, toks, quoted, found, mentions, lex, register)
     found += _possessive_claims(text, toks, found, mentions, lex)
     return found
@@ -542,7 +473,7 @@ def label_source(text: str, mentions, lex: Lexicon, register: Register) -> dict 
         toks = _outside(written, [])
         if not toks:
             return None
-        side, actor, why = _resolve(written, toks, 0, len(toks) - 1, [], [
+        side, actor, why = sources.resolve(written, toks, 0, len(toks) - 1, [], [
             m for m in mentions if m.end <= len(label)], lex, register)
     else:
         return None
@@ -595,7 +526,7 @@ def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> lis
         if np_range is None:
             continue
         lo, hi = _trim_time(toks, *np_range)
-        side, actor, why = _resolve(text, toks, lo, hi, [], mentions, lex, register)
+        side, actor, why = sources.resolve(text, toks, lo, hi, [], mentions, lex, register)
         colon = len(head) - 1
         out.append({"speaker": text[toks[lo].start:toks[hi].end], "np_start": toks[lo].start,
                     "np_end": toks[hi].end, "cue": ":", "cue_start": colon,
@@ -604,169 +535,6 @@ def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> lis
                     "rule": f"quotation after a colon, source the subject; {why}",
                     "content_start": a, "content_end": b})
     return out
-
-
-def _resolve(text, toks, lo, hi, inserts, mentions, lex, register):
-    np_start, np_end = toks[lo].start, toks[hi].end
-    np_words = [t.word for t in toks[lo:hi + 1]]
-    if lo == hi and toks[lo].word in lex.pronouns:
-        pronoun = toks[lo].word
-        if pronoun == "it" and hi + 2 < len(toks) and toks[hi + 1].word in lex.be \
-                and (toks[hi + 2].word in lex.past or toks[hi + 2].word.endswith("ed")):
-            return "other", "", "'it is reported': an impersonal passive names no source"
-        if pronoun in ("he", "she", "i"):
-            if register.people:
-                side, actor, written = register.people[-1]
-                return side, actor, f"pronoun '{toks[lo].token}' → the last person named ({written})"
-        # "Hong Kong-based firms", "US-led talks": a name inside a compound modifier is no
-        # antecedent.
-        before = [m for m in mentions if m.end <= np_start and m.kind != "demonym"
-                  and text[m.end:m.end + 1] not in ("-", "‑")]
-        if before and pronoun not in ("he", "she"):
-            last = before[-1]
-            return last.side, last.actor, f"pronoun '{toks[lo].token}' → nearest actor ({last.actor})"
-        earlier = register.last(person=False) if pronoun not in ("he", "she") else None
-        if earlier:
-            return earlier.side, earlier.actor, f"pronoun '{toks[lo].token}' → {earlier.written}"
-        body = register.last_institution() if pronoun not in ("he", "she", "i") else None
-        if body:
-            return body[0], body[1], f"pronoun '{toks[lo].token}' → the last body named ({body[1]})"
-        return "other", "", f"pronoun '{toks[lo].token}' with no speaker before it"
-    found = _side_of_phrase(text, np_start, np_end, mentions, lex)
-    if found:
-        return found
-    titled = _title_side(toks, lo, hi, lex)
-    if titled is None:
-        for a, b in inserts:
-            titled = _title_side(toks, a, b, lex)
-            if titled:
-                break
-    if titled and titled[0]:
-        return titled[0], "", titled[1]
-    for a, b in inserts:
-        if toks[a].word in ("who", "which", "whose", "whom"):
-            continue   # a relative clause says what the source did, not who it is
-        found = _side_of_phrase(text, toks[a].start, toks[b].end, mentions, lex)
-        if found and found[0] != "other":
-            return found[0], found[1], "apposition: " + found[2]
-    for a, b in [(lo, hi), *[(x, y) for x, y in inserts if toks[x].word not in ("who", "which")]]:
-        # The last body of an "of" chain is the one spoken for: "deputy director of the
-        # Department of … Affairs of the Ministry of Foreign Affairs" speaks for the ministry.
-        for n in range(b, a - 1, -1):
-            t = toks[n]
-            if t.word not in lex.institutions:
-                continue
-            # "the Dutch trade ministry": a name the codebook does not know right before the
-            # noun says it is another institution than the one named before.
-            if any(_is_name_word(x) and not _mentions_in(mentions, x.start, x.end)
-                   and x.word not in lex.portfolios for x in _modifiers(toks, a, n, lex)):
-                continue
-            before = [m for m in mentions if m.end <= np_start]
-            found = _country_of(t.word, before, register, lex, here_only=True) \
-                if not _mentions_in(mentions, np_start, np_end) else None
-            if found:
-                return found
-            found = register.institution(t.word, before)
-            if found:
-                return found[0], found[1], f"'{t.token}' → the {t.word} named before ({found[1]})"
-            earlier = register.last(noun=t.word)
-            if earlier:
-                return earlier.side, earlier.actor, f"'{t.token}' → earlier speaker {earlier.written}"
-            found = _country_of(t.word, before, register, lex)
-            if found:
-                return found
-    names = _names(toks, lo, hi, lex)
-    if names:
-        earlier = register.by_name(names)
-        if earlier:
-            return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
-    role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
-    if role and role in np_words[:2] and np_words[0] not in lex.determiners and any(
-            t.token in names for t in toks[lo + np_words.index(role) + 1:hi + 1]):
-        # A title before a name ("Spokesman Tao Renjie"), not a modifier before the role
-        # ("Philippine officials": another body, kept as written).
-        earlier = register.last(noun=role)
-        if earlier and register.home and earlier.side == register.home[0] \
-                and earlier.side in codebooks.compared_sides():
-            # "BEIJING — … a Foreign Ministry spokesperson said. [Washington's account.]
-            # Spokesperson Ding said …": the home country's spokesperson, named before.
-            return earlier.side, earlier.actor, f"title '{role}' → the dateline's {role} " \
-                                                f"named before ({earlier.written})"
-        earlier = register.last(person=False)   # "Spokesman Tao Renjie said", after the body
-        if earlier and earlier.side in codebooks.actor_sides():
-            return earlier.side, earlier.actor, f"title '{role}' → the body that spoke before " \
-                                                f"({earlier.written})"
-        if register.home and role.startswith("spokes"):
-            side, actor, place = register.home   # "BEIJING — Spokesperson Lin Tao said"
-            return side, actor, f"title '{role}' with no body named → the dateline's ({place})"
-    if role and (np_words[0] in lex.determiners or np_words[0] == "one"
-                 or np_words == ["officials"]):   # "Officials said …": the body's officials
-        earlier = register.last(noun=role) or (register.last(person=False)
-                                               if role in ("statement", "paper") else None)
-        if earlier:
-            return earlier.side, earlier.actor, f"'{role}' → earlier speaker {earlier.written}"
-        if role in ("spokesperson", "spokesman", "spokeswoman", "official", "officials"):
-            body = register.last_institution()
-            if body:   # "… was asked about it. “…,” the spokesperson said."
-                return body[0], body[1], f"'{role}' → speaks for the last body named ({body[1]})"
-            if register.home and role.startswith("spokes"):
-                side, actor, place = register.home
-                return side, actor, f"'{role}' with no body named → the dateline's ({place})"
-    return "other", "", "source not in the actor codebook (kept as written)"
-
-
-def _modifiers(toks: list[_Tok], a: int, n: int, lex: Lexicon) -> list[_Tok]:
-    """The words right before the noun at ``n`` that modify it: back to a determiner, a
-    preposition or punctuation ("the Dutch trade ministry" → Dutch, trade; "an institute under
-    the Ministry" → none)."""
-    out = []
-    for x in reversed(toks[max(a, n - 3):n]):
-        if x.punct or x.word in lex.determiners or x.word in _PREPOSITIONS:
-            break
-        out.append(x)
-    return out
-
-
-def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=False):
-    """The country an unqualified "the foreign ministry" belongs to: the country named last
-    (in this sentence before it, or in the sentence before), else the dateline's, else the
-    only compared side that has such bodies (data/institution_owners.csv); a country that has
-    none (the US has no ministries) is passed over."""
-    owner = lex.owners.get(noun)
-    compared = set(codebooks.compared_sides())
-
-    def can_own(side: str) -> bool:
-        return owner is None or side == owner or side not in compared
-
-    here = [m for m in before if m.kind == "country" and not getattr(m, "in_quote", False)]
-    for m in [*reversed(here), *([] if here_only else reversed(register.countries))]:
-        if can_own(m.side):
-            return m.side, m.actor, f"'{noun}' with no country named → the country named last " \
-                                    f"({m.actor})"
-    if here_only:
-        return None
-    if register.home and can_own(register.home[0]):
-        side, actor, place = register.home
-        return side, actor, f"'{noun}' with no country named → the dateline's ({place})"
-    if owner:
-        return owner, "", f"'{noun}' with no country named → the only side with one ({owner})"
-    return None
-
-
-def _remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:
-    if lo == hi and toks[lo].word in lex.pronouns:
-        return
-    kinds = {m.kind for m in _mentions_in(mentions, toks[lo].start, toks[hi].end)}
-    spans = [(lo, hi), *[(a, b) for a, b in inserts if toks[a].word not in ("who", "which")]]
-    words = frozenset(t.word for a, b in spans for t in toks[a:b + 1])
-    names = tuple(n for a, b in spans for n in _names(toks, a, b, lex))
-    person = "person" in kinds or not (kinds - {"demonym"}) and (
-        bool(_names(toks, lo, hi, lex)) and not any(t.word in lex.role_nouns
-                                                     for t in toks[lo:hi + 1])
-        or any(t.word in ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
-                          "ambassador", "senator", "official", "student", "professor")
-               for t in toks[lo:hi + 1]))
-    register.add(Speaker(words, names, side, actor, person, written))
 
 
 def _content(text, toks, cue_end, layout, np_start, quoted, lex) -> tuple[int, int]:

@@ -430,3 +430,30 @@ def test_bare_officials_speak_for_the_body_named_before():
     assert sources("China's Ministry of State Security said the attacks came from abroad.",
                    "Officials described the operation as sophisticated.") == [
         ("China", "China's Ministry of State Security"), ("China", "Officials")]
+
+
+# ------------------------------------------------------------------ features and state dailies
+def test_a_military_rank_abbreviation_stays_in_the_name_and_the_sentence():
+    found = sentences_of("“It exists,” said Cmdr. Nathan Overby, who leads the inspections.")
+    assert len(found) == 1
+    assert sources("“It exists,” said Cmdr. Nathan Overby, who leads the inspections.") == [
+        ("other", "Cmdr. Nathan Overby")]
+
+
+def test_a_country_inside_a_field_of_study_names_no_side():
+    # An institute of American studies in Beijing is not the US speaking.
+    assert sources("Zhuang Rui, deputy director of the Institute of American Studies at a "
+                   "Beijing academy, said the bill was political.") == [("other", "Zhuang Rui")]
+
+
+def test_a_quoted_title_as_apposition_leaves_the_name_before_it_as_source():
+    assert sources("A congressional report, “Steel on the Waterfront,” concluded last year "
+                   "that the cranes were a risk.") == [("United States", "A congressional report")]
+    # "concluded" with no finding after it is an act.
+    assert sources("The two sides concluded the talks on Friday.") == [("narrator", "")]
+
+
+def test_an_assessment_or_review_in_title_case_is_a_title():
+    found = quotes_of("In its annual “National Drug Threat Assessment,” the DEA said supplies "
+                      "were up.")
+    assert [(q[0], q[3]) for q in found] == [("National Drug Threat Assessment", "title")]

@@ -1,0 +1,269 @@
+"""Who a source is: the side and actor of the words before (or after) a speech cue.
+
+:mod:`helpers.speakers` finds where the source of a cue is written; this module says whom it
+names, in this order, and writes in ``rule`` which step decided:
+
+* an actor of the codebook in the source's **head** (not in a place modifier: "a diplomat in
+  Beijing" is no Chinese voice; "experts", "analysts" … are third parties,
+  ``data/third_party_heads.txt``; a country inside a portfolio or a field of study, "the
+  Institute of American Studies", is no side);
+* a **title** that names a side (``data/speaker_titles.csv``: "Sen.", "R-Ohio", "Commerce
+  Secretary");
+* the **apposition** ("Zhang Wei, a spokesman for the Chinese Embassy");
+* the article's **register** (:class:`helpers.register.Register`): a pronoun, a surname, a
+  role or document noun ("the spokesperson", "the statement"), a body named without its
+  country ("the foreign ministry": the country named last, else the dateline's);
+* else ``other``, the source kept as written.
+
+Every source resolved is remembered in the register for the short references later.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from helpers import codebooks
+from helpers.cues import Lexicon
+from helpers.register import Register, Speaker
+from helpers.text import tokenize
+
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif." after a US legislator
+_PHRASE_WORDS = re.compile(r"[\w'’-]+")
+_LOCATED = re.compile(r"\s(?:in|at|from|near|based in)\s")
+_PORTFOLIO_AFTER = re.compile(r"(?:\s+(?:and|[A-Z][\w-]*)){0,4}\s+(?:Affairs|Studies)\b")
+_PREPOSITIONS = frozenset({"of", "under", "at", "for", "in", "to", "from", "with", "by", "on"})
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    token: str
+    word: str      # lower-case norm
+    punct: bool
+
+
+def _outside(text: str, quoted: list[tuple[int, int]]) -> list[_Tok]:
+    inside = bytearray(len(text))
+    for a, b in quoted:
+        inside[a:b] = b"\x01" * (b - a)
+    return [_Tok(t.start, t.end, t.token, t.norm.lower(), t.is_punct) for t in tokenize(text)
+            if not inside[t.start]]
+
+
+def _is_name_word(tok: _Tok) -> bool:
+    return tok.token[:1].isupper() or tok.token[:1].isdigit()
+
+
+def _title_abbreviation(tok: _Tok, lex: Lexicon) -> bool:
+    return tok.word in lex.title_abbreviations or (len(tok.token) == 1 and tok.token.isupper())
+
+
+def _mentions_in(mentions, start: int, end: int):
+    return [m for m in mentions if m.start >= start and m.end <= end]
+
+
+def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
+    """(side, actor, why) from the actor codebook inside a source phrase, or None."""
+    phrase = text[start:end]
+    located = _LOCATED.search(phrase)
+    head_end = start + located.start() if located else end
+    head_words = [w.lower() for w in _PHRASE_WORDS.findall(text[start:head_end])]
+    if head_words and (head_words[-1] in lex.third_party
+                       or any(w in lex.third_party for w in head_words[-2:])):
+        return "other", "", f"third party ('{head_words[-1]}')"
+    # A mention that starts in the head counts whole ("Chinese Embassy in Washington");
+    # one that starts in a place modifier ("a diplomat in Beijing") names no side.
+    # A country inside a portfolio or a field of study ("the Department of North American and
+    # Oceanian Affairs", "the Institute of American Studies")
+    # names the desk, not the side the source speaks for.
+    inside = [m for m in _mentions_in(mentions, start, end) if m.start < head_end
+              and not _PORTFOLIO_AFTER.match(text, m.end)]
+    if not inside:
+        return None
+    chosen = next((m for m in inside if m.kind != "demonym"), inside[0])
+    return chosen.side, chosen.actor, f"source names {chosen.actor} ({chosen.rule})"
+
+
+def _title_side(toks: list[_Tok], lo: int, hi: int, lex: Lexicon):
+    words = [t.word for t in toks[lo:hi + 1]]
+    party = next((side for title, side in lex.titles if title == ("party", "tag")), None)
+    for t in toks[lo:hi + 1]:
+        if party and _PARTY_TAG.match(t.token):
+            return party, f"party tag '{t.token}' of a legislator"
+    for title, side in lex.titles:
+        n = len(title)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k:k + n]) == title:
+                return side, f"title '{' '.join(title)}'"
+    return None
+
+
+def _names(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> tuple[str, ...]:
+    return tuple(t.token for t in toks[lo:hi + 1]
+                 if _is_name_word(t) and not t.punct and not _title_abbreviation(t, lex)
+                 and t.word not in lex.determiners and t.word not in lex.role_nouns
+                 and not _PARTY_TAG.match(t.token) and t.word != "'s")
+
+
+def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
+    np_start, np_end = toks[lo].start, toks[hi].end
+    np_words = [t.word for t in toks[lo:hi + 1]]
+    if lo == hi and toks[lo].word in lex.pronouns:
+        pronoun = toks[lo].word
+        if pronoun == "it" and hi + 2 < len(toks) and toks[hi + 1].word in lex.be \
+                and (toks[hi + 2].word in lex.past or toks[hi + 2].word.endswith("ed")):
+            return "other", "", "'it is reported': an impersonal passive names no source"
+        if pronoun in ("he", "she", "i"):
+            if register.people:
+                side, actor, written = register.people[-1]
+                return side, actor, f"pronoun '{toks[lo].token}' → the last person named ({written})"
+        # "Hong Kong-based firms", "US-led talks": a name inside a compound modifier is no
+        # antecedent.
+        before = [m for m in mentions if m.end <= np_start and m.kind != "demonym"
+                  and text[m.end:m.end + 1] not in ("-", "‑")]
+        if before and pronoun not in ("he", "she"):
+            last = before[-1]
+            return last.side, last.actor, f"pronoun '{toks[lo].token}' → nearest actor ({last.actor})"
+        earlier = register.last(person=False) if pronoun not in ("he", "she") else None
+        if earlier:
+            return earlier.side, earlier.actor, f"pronoun '{toks[lo].token}' → {earlier.written}"
+        body = register.last_institution() if pronoun not in ("he", "she", "i") else None
+        if body:
+            return body[0], body[1], f"pronoun '{toks[lo].token}' → the last body named ({body[1]})"
+        return "other", "", f"pronoun '{toks[lo].token}' with no speaker before it"
+    found = _side_of_phrase(text, np_start, np_end, mentions, lex)
+    if found:
+        return found
+    titled = _title_side(toks, lo, hi, lex)
+    if titled is None:
+        for a, b in inserts:
+            titled = _title_side(toks, a, b, lex)
+            if titled:
+                break
+    if titled and titled[0]:
+        return titled[0], "", titled[1]
+    for a, b in inserts:
+        if toks[a].word in ("who", "which", "whose", "whom"):
+            continue   # a relative clause says what the source did, not who it is
+        found = _side_of_phrase(text, toks[a].start, toks[b].end, mentions, lex)
+        if found and found[0] != "other":
+            return found[0], found[1], "apposition: " + found[2]
+    for a, b in [(lo, hi), *[(x, y) for x, y in inserts if toks[x].word not in ("who", "which")]]:
+        # The last body of an "of" chain is the one spoken for: "deputy director of the
+        # Department of … Affairs of the Ministry of Foreign Affairs" speaks for the ministry.
+        for n in range(b, a - 1, -1):
+            t = toks[n]
+            if t.word not in lex.institutions:
+                continue
+            # "the Dutch trade ministry": a name the codebook does not know right before the
+            # noun says it is another institution than the one named before.
+            if any(_is_name_word(x) and not _mentions_in(mentions, x.start, x.end)
+                   and x.word not in lex.portfolios for x in _modifiers(toks, a, n, lex)):
+                continue
+            before = [m for m in mentions if m.end <= np_start]
+            found = _country_of(t.word, before, register, lex, here_only=True) \
+                if not _mentions_in(mentions, np_start, np_end) else None
+            if found:
+                return found
+            found = register.institution(t.word, before)
+            if found:
+                return found[0], found[1], f"'{t.token}' → the {t.word} named before ({found[1]})"
+            earlier = register.last(noun=t.word)
+            if earlier:
+                return earlier.side, earlier.actor, f"'{t.token}' → earlier speaker {earlier.written}"
+            found = _country_of(t.word, before, register, lex)
+            if found:
+                return found
+    names = _names(toks, lo, hi, lex)
+    if names:
+        earlier = register.by_name(names)
+        if earlier:
+            return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
+    role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
+    if role and role in np_words[:2] and np_words[0] not in lex.determiners and any(
+            t.token in names for t in toks[lo + np_words.index(role) + 1:hi + 1]):
+        # A title before a name ("Spokesman Tao Renjie"), not a modifier before the role
+        # ("Philippine officials": another body, kept as written).
+        earlier = register.last(noun=role)
+        if earlier and register.home and earlier.side == register.home[0] \
+                and earlier.side in codebooks.compared_sides():
+            # "BEIJING — … a Foreign Ministry spokesperson said. [Washington's account.]
+            # Spokesperson Ding said …": the home country's spokesperson, named before.
+            return earlier.side, earlier.actor, f"title '{role}' → the dateline's {role} " \
+                                                f"named before ({earlier.written})"
+        earlier = register.last(person=False)   # "Spokesman Tao Renjie said", after the body
+        if earlier and earlier.side in codebooks.actor_sides():
+            return earlier.side, earlier.actor, f"title '{role}' → the body that spoke before " \
+                                                f"({earlier.written})"
+        if register.home and role.startswith("spokes"):
+            side, actor, place = register.home   # "BEIJING — Spokesperson Lin Tao said"
+            return side, actor, f"title '{role}' with no body named → the dateline's ({place})"
+    if role and (np_words[0] in lex.determiners or np_words[0] == "one"
+                 or np_words == ["officials"]):   # "Officials said …": the body's officials
+        earlier = register.last(noun=role) or (register.last(person=False)
+                                               if role in ("statement", "paper") else None)
+        if earlier:
+            return earlier.side, earlier.actor, f"'{role}' → earlier speaker {earlier.written}"
+        if role in ("spokesperson", "spokesman", "spokeswoman", "official", "officials"):
+            body = register.last_institution()
+            if body:   # "… was asked about it. “…,” the spokesperson said."
+                return body[0], body[1], f"'{role}' → speaks for the last body named ({body[1]})"
+            if register.home and role.startswith("spokes"):
+                side, actor, place = register.home
+                return side, actor, f"'{role}' with no body named → the dateline's ({place})"
+    return "other", "", "source not in the actor codebook (kept as written)"
+
+
+def _modifiers(toks: list[_Tok], a: int, n: int, lex: Lexicon) -> list[_Tok]:
+    """The words right before the noun at ``n`` that modify it: back to a determiner, a
+    preposition or punctuation ("the Dutch trade ministry" → Dutch, trade; "an institute under
+    the Ministry" → none)."""
+    out = []
+    for x in reversed(toks[max(a, n - 3):n]):
+        if x.punct or x.word in lex.determiners or x.word in _PREPOSITIONS:
+            break
+        out.append(x)
+    return out
+
+
+def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=False):
+    """The country an unqualified "the foreign ministry" belongs to: the country named last
+    (in this sentence before it, or in the sentence before), else the dateline's, else the
+    only compared side that has such bodies (data/institution_owners.csv); a country that has
+    none (the US has no ministries) is passed over."""
+    owner = lex.owners.get(noun)
+    compared = set(codebooks.compared_sides())
+
+    def can_own(side: str) -> bool:
+        return owner is None or side == owner or side not in compared
+
+    here = [m for m in before if m.kind == "country" and not getattr(m, "in_quote", False)]
+    for m in [*reversed(here), *([] if here_only else reversed(register.countries))]:
+        if can_own(m.side):
+            return m.side, m.actor, f"'{noun}' with no country named → the country named last " \
+                                    f"({m.actor})"
+    if here_only:
+        return None
+    if register.home and can_own(register.home[0]):
+        side, actor, place = register.home
+        return side, actor, f"'{noun}' with no country named → the dateline's ({place})"
+    if owner:
+        return owner, "", f"'{noun}' with no country named → the only side with one ({owner})"
+    return None
+
+
+def remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:
+    if lo == hi and toks[lo].word in lex.pronouns:
+        return
+    kinds = {m.kind for m in _mentions_in(mentions, toks[lo].start, toks[hi].end)}
+    spans = [(lo, hi), *[(a, b) for a, b in inserts if toks[a].word not in ("who", "which")]]
+    words = frozenset(t.word for a, b in spans for t in toks[a:b + 1])
+    names = tuple(n for a, b in spans for n in _names(toks, a, b, lex))
+    person = "person" in kinds or not (kinds - {"demonym"}) and (
+        bool(_names(toks, lo, hi, lex)) and not any(t.word in lex.role_nouns
+                                                     for t in toks[lo:hi + 1])
+        or any(t.word in ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+                          "ambassador", "senator", "official", "student", "professor")
+               for t in toks[lo:hi + 1]))
+    register.add(Speaker(words, names, side, actor, person, written))

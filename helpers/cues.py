@@ -23,8 +23,9 @@ from helpers import codebooks
 __all__ = ["CUE_KINDS", "WORD_LISTS", "Lexicon", "cue_forms", "lexicon"]
 
 #: speech: always reports speech; report: only with a speech complement; rebut: also with a
-#: claim as its object ("rejected the accusation"); passive: only as "was quoted as saying".
-CUE_KINDS = ("speech", "report", "rebut", "passive")
+#: claim as its object ("rejected the accusation"); passive: only as "was quoted as saying";
+#: stance: a view held, only as "views X as Y" ("China views Taiwan as its territory").
+CUE_KINDS = ("speech", "report", "rebut", "passive", "stance")
 
 
 @lru_cache(maxsize=4)

@@ -83,36 +83,32 @@ def content_units(voice_table: pd.DataFrame) -> pd.DataFrame:
     """
     if voice_table.empty or "content_start" not in voice_table.columns:
         return voice_table
-    # Column lists and one row index per piece: far faster than a dict per row.
-    taken, texts, starts, words, sides = [], [], [], [], []
+    # One (row, text, start, words, side) per piece, then the columns: far faster than a dict
+    # per row.
+    pieces = []
     for k, (side, text, start, n_words, c_start, c_end) in enumerate(iter_rows(
             voice_table, ["side", "text", "start", "n_words", "content_start", "content_end"])):
         if side == "narrator" or c_start < 0:
-            taken.append(k)
-            texts.append(text)
-            starts.append(start)
-            words.append(n_words)
-            sides.append("narrator")
+            pieces.append((k, text, start, n_words, "narrator"))
             continue
-        a = max(0, c_start - start)
-        b = min(len(text), c_end - start)
+        a, b = max(0, c_start - start), min(len(text), c_end - start)
         for lo, hi, whose in ((0, a, "narrator"), (a, b, side), (b, len(text), "narrator")):
             piece = text[lo:hi]
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            taken.append(k)
-            texts.append(stripped)
-            starts.append(start + lo + len(piece) - len(piece.lstrip()))
-            words.append(count_words(stripped))
-            sides.append(whose)
-    units = voice_table.iloc[taken].reset_index(drop=True)
-    units["text"] = texts
-    units["start"] = starts
-    units["end"] = [a + len(t) for a, t in zip(starts, texts, strict=True)]
-    units["n_words"] = words
-    units["side"] = sides
-    return units
+            if piece.strip():
+                pieces.append((k, piece.strip(), start + lo + len(piece) - len(piece.lstrip()),
+                               count_words(piece.strip()), whose))
+    return _pieces_table(voice_table, pieces, ["text", "start", "n_words", "side"])
+
+
+def _pieces_table(table: pd.DataFrame, pieces: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """The rows of ``table`` that ``pieces`` (row number first) come from, with the pieces'
+    ``columns`` (``text`` and ``start`` first) in place of theirs and ``end`` from both."""
+    out = table.iloc[[p[0] for p in pieces]].reset_index(drop=True)
+    for n, column in enumerate(columns, start=1):
+        values = [p[n] for p in pieces]
+        out[column] = pd.array(values, dtype="Int64") if column == "quote_id" else values
+    out["end"] = [p[2] + len(p[1]) for p in pieces]
+    return out
 
 
 def _piece(row: dict, lo: int, hi: int, **extra) -> list[dict]:
@@ -225,18 +221,12 @@ def _word_units(voice_table: pd.DataFrame, quote_table: pd.DataFrame | None = No
         found.sort()
         starts_of[key] = [a for a, _, _ in found]
     longest = {key: max(b - a for a, b, _ in found) for key, found in spans.items()}
-    # Column lists and one row index per piece, as in content_units.
-    taken, texts, starts, words, whose_of, quote_ids = [], [], [], [], [], []
+    pieces = []   # (row, text, start, words, whose, quote id), as in content_units
     for k, (article_id, side, text, start, n_words) in enumerate(iter_rows(
             units, ["article_id", "side", "text", "start", "n_words"])):
         if side == "narrator":
             if n_words > 0:
-                taken.append(k)
-                texts.append(text)
-                starts.append(start)
-                words.append(n_words)
-                whose_of.append("narrator")
-                quote_ids.append(None)
+                pieces.append((k, text, start, n_words, "narrator", None))
             continue
         key = (article_id, side)
         found = spans.get(key, ())
@@ -245,34 +235,18 @@ def _word_units(voice_table: pd.DataFrame, quote_table: pd.DataFrame | None = No
             found = found[lo:bisect_right(starts_of[key], start + len(text))]
         cut, at = [], 0
         for q_start, q_end, qid in found:
-            a = max(q_start - start, at)
-            b = min(q_end - start, len(text))
-            if b <= a:
-                continue
-            cut += [(at, a, "reported", None), (a, b, "quoted", qid)]
-            at = b
+            a, b = max(q_start - start, at), min(q_end - start, len(text))
+            if b > a:
+                cut += [(at, a, "reported", None), (a, b, "quoted", qid)]
+                at = b
         cut.append((at, len(text), "reported", None))
         for lo, hi, whose, qid in cut:
             piece = text[lo:hi]
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            n = count_words(stripped)
-            if n <= 0:
-                continue
-            taken.append(k)
-            texts.append(stripped)
-            starts.append(start + lo + len(piece) - len(piece.lstrip()))
-            words.append(n)
-            whose_of.append(whose)
-            quote_ids.append(qid)
-    table = units.iloc[taken].reset_index(drop=True)
-    table["text"] = texts
-    table["start"] = starts
-    table["end"] = [a + len(t) for a, t in zip(starts, texts, strict=True)]
-    table["n_words"] = words
-    table["whose"] = whose_of
-    table["quote_id"] = pd.array(quote_ids, dtype="Int64")
+            n = count_words(piece.strip()) if piece.strip() else 0
+            if n > 0:
+                pieces.append((k, piece.strip(), start + lo + len(piece) - len(piece.lstrip()),
+                               n, whose, qid))
+    table = _pieces_table(units, pieces, ["text", "start", "n_words", "whose", "quote_id"])
     return table[columns]
 
 

@@ -90,8 +90,17 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
     """Whether a report/rebut cue at ``k`` has a speech complement after (or a quotation
     right before) it."""
     cue = toks[k]
+    if kind == "stance":   # "China views Taiwan as its own territory": "as" in the clause
+        for tok in toks[k + 1:k + 10]:
+            if tok.punct or tok.word in lex.clause_breaks:
+                return False
+            if tok.word == "as":
+                return True
+        return False
     if _quote_before(text, cue.start, quoted, reach=6):
         return True
+    if kind == "report" and any(t.word == "what" for t in toks[max(0, k - 3):k - 1]):
+        return True         # "staged what it called combat patrols": a naming, the side's
     if 2 <= k < len(toks) - 1 and toks[k - 2].token == "," and toks[k + 1].token == "," and (
             toks[k - 1].word in lex.pronouns or _is_name_word(toks[k - 1])):
         return True         # "The demand, he added, “will backfire”": a parenthetical source

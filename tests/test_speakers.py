@@ -457,3 +457,23 @@ def test_an_assessment_or_review_in_title_case_is_a_title():
     found = quotes_of("In its annual “National Drug Threat Assessment,” the DEA said supplies "
                       "were up.")
     assert [(q[0], q[3]) for q in found] == [("National Drug Threat Assessment", "title")]
+
+
+# ------------------------------------------------------------------ views and namings
+def test_a_view_held_as_is_the_sides_claim_and_only_with_as():
+    assert sources("China views the island as its own territory.") == [("China", "China")]
+    assert sources("Washington regards the rules as a threat to its firms.") == [
+        ("United States", "Washington")]
+    assert sources("Beijing did not view the video.") == [("narrator", "")]
+    assert sources("The move is seen as a warning to Beijing.") == [("narrator", "")]
+
+
+def test_what_a_side_called_something_is_its_naming():
+    v = voices.voices(sentences_of("China's military staged what it called joint patrols "
+                                   "around the island on Thursday."))
+    assert v["side"].tolist() == ["China"]
+    row = v.iloc[0]
+    assert row.text[row.content_start - row.start:row.content_end - row.start].startswith(
+        "joint patrols")
+    # "called" with no naming after "what" and no complement stays an act.
+    assert sources("The ministry called a meeting on Thursday.") == [("narrator", "")]

@@ -18,6 +18,9 @@ ARTICLE ?= data/articles/efe-2023-02-09-china-rejects-defense-talks.txt
 # $(value ARTICLE) is the name exactly as typed (make expands no `$5` in it), and no recipe
 # below mentions it, so no shell ever reads a file name (`id`, $(...), quotes, spaces).
 export FRAMING_ARTICLE = $(value ARTICLE)
+# The topic folder of data/topics/ for notebook 05 (make run TOPIC=starter); empty: the
+# notebook's own.  Passed the same way, and checked by the runner against data/topics/.
+export FRAMING_TOPIC = $(value TOPIC)
 # JupyterLab refuses to run as root (as in CI containers) unless told it may.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
@@ -25,7 +28,8 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 help:
 	@echo "make run    build .venv, run every notebook, write figures/<article-id>/"
-	@echo "            (make run ARTICLE=path/to/article.txt for another article)"
+	@echo "            (make run ARTICLE=path/to/article.txt for another article,"
+	@echo "             TOPIC=name for a topic folder of data/topics/ in notebook 05)"
 	@echo "make test   build .venv and run the test suite (about 2 minutes)"
 	@echo "make test-slow"
 	@echo "            the slow tests too: whole runs of edge articles, a 5 MB article, a plain install"

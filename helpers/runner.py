@@ -8,12 +8,15 @@ that cannot be loaded with its one-sentence reason, then runs only the corpus no
 stops with the loader's one-sentence message and writes nothing.  Executed copies of the
 notebooks (with their outputs) go to ``build/notebooks/<article-id>/``, which git ignores.
 
-    python -m helpers.runner [--article PATH] [--html]
+    python -m helpers.runner [--article PATH] [--topic NAME] [--html]
 
 Without ``--article`` the path comes from the environment variable ``FRAMING_ARTICLE``
 (``make run ARTICLE=…`` sets it, so no shell ever reads the file name), else the default
-article.  With ``--html`` (``make html``) each executed notebook is also exported as one HTML
-file, images inside, to ``build/html/<article-id>/``: for students who do not run Jupyter.
+article.  ``--topic`` (``make run TOPIC=…``, ``$FRAMING_TOPIC``) names the folder of
+``data/topics/`` whose object names and frames notebook 05 reads; without it the notebook's
+own ``TOPIC`` (the balloon) stands.  With ``--html`` (``make html``) each executed notebook
+is also exported as one HTML file, images inside, to ``build/html/<article-id>/``: for
+students who do not run Jupyter.
 
 **How the output folder is replaced.**  Before the first notebook the runner checks the id
 (a plain folder name: see :func:`helpers.paths.check_article_id`), that ``figures/`` can be
@@ -44,6 +47,7 @@ import errno
 import fcntl
 import functools
 import html
+import json
 import os
 import re
 import shutil
@@ -104,8 +108,22 @@ def quiet_shutdown_kernel_manager() -> type:
     return QuietShutdownKernelManager
 
 
-def execute(notebook: Path, article: Path | None, output: Path, cwd: Path | None = None) -> None:
-    """Execute one notebook with papermill, injecting ``ARTICLE`` into its parameters cell.
+def _parameters(notebook: Path, article: Path | None, topic: str | None) -> dict | None:
+    """What papermill injects: ``ARTICLE``, and ``TOPIC`` into a notebook whose parameters
+    cell has one (notebook 05)."""
+    given = {"ARTICLE": str(article)} if article is not None else {}
+    if topic is not None and notebook.is_file():
+        cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+        if any("parameters" in c.get("metadata", {}).get("tags", []) and re.search(
+                r"(?m)^TOPIC\s*=", "".join(c.get("source", ""))) for c in cells):
+            given["TOPIC"] = topic
+    return given or None
+
+
+def execute(notebook: Path, article: Path | None, output: Path, cwd: Path | None = None,
+            topic: str | None = None) -> None:
+    """Execute one notebook with papermill, injecting ``ARTICLE`` (and ``TOPIC``, where the
+    notebook has it) into its parameters cell.
 
     A cell that does not finish within ``CELL_TIMEOUT`` seconds gets the notebook one more
     try from a fresh kernel (see ``CELL_TIMEOUT``); a second stall is raised.
@@ -117,7 +135,7 @@ def execute(notebook: Path, article: Path | None, output: Path, cwd: Path | None
         try:
             papermill.execute_notebook(
                 str(notebook), str(output),
-                parameters={"ARTICLE": str(article)} if article is not None else None,
+                parameters=_parameters(notebook, article, topic),
                 kernel_name="python3", progress_bar=False, cwd=str(cwd or notebook.parent),
                 execution_timeout=CELL_TIMEOUT,
                 kernel_manager_class=quiet_shutdown_kernel_manager(),
@@ -466,6 +484,25 @@ def article_argument(given: Path | None) -> Path:
     return Path(from_make)
 
 
+_TOPIC_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def topic_argument(given: str | None) -> str | None:
+    """The topic folder for notebook 05: ``--topic``, else ``$FRAMING_TOPIC`` (from ``make run
+    TOPIC=…``), else None (the notebook's own default); a topic that is not a folder of
+    ``data/topics/`` stops the run with one sentence."""
+    topic = given if given is not None else (os.environ.get("FRAMING_TOPIC") or None)
+    if topic is None:
+        return None
+    folder = paths.DATA / "topics"
+    known = sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+    if not _TOPIC_NAME.fullmatch(topic) or topic not in known:
+        raise RunStopped(f"There is no topic {topic!r} in data/topics/ (the topics are: "
+                         f"{', '.join(known) or 'none'}; data/topics/README.md says how to "
+                         "start one).")
+    return topic
+
+
 # --------------------------------------------------------------------------- the run
 
 def main(argv: list[str] | None = None) -> int:
@@ -473,11 +510,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--article", type=Path, default=None,
                         help="the article file (default: $FRAMING_ARTICLE, else the default "
                         "article)")
+    parser.add_argument("--topic", default=None,
+                        help="the topic folder of data/topics/ for notebook 05 (default: "
+                        "$FRAMING_TOPIC, else the notebook's own)")
     parser.add_argument("--html", action="store_true",
                         help="also export each executed notebook to build/html/<article-id>/")
     args = parser.parse_args(argv)
     try:
         article_path = article_argument(args.article).resolve()
+        topic = topic_argument(args.topic)
         corpus = article_path.is_dir()
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ArticleWarning)
@@ -502,14 +543,15 @@ def main(argv: list[str] | None = None) -> int:
         final = root / run_id
         check_writable(root, final)
         with article_lock(root, run_id):
-            return _run(run_id, article_path, root, final, html=args.html, corpus=corpus)
+            return _run(run_id, article_path, root, final, html=args.html, corpus=corpus,
+                        topic=topic)
     except (ArticleError, RunStopped) as err:
         print(err, file=sys.stderr)
         return 2
 
 
 def _run(run_id: str, article_path: Path, root: Path, final: Path, html: bool,
-         corpus: bool = False) -> int:
+         corpus: bool = False, topic: str | None = None) -> int:
     """Run the notebooks (of one article, or of a folder when ``corpus``) into a staging
     folder and swap it in; hold the lock of ``run_id``."""
     books = notebooks(corpus=corpus)
@@ -534,7 +576,7 @@ def _run(run_id: str, article_path: Path, root: Path, final: Path, html: bool,
         for notebook in books:
             start = time.perf_counter()
             try:
-                execute(notebook, shown_path, executed / notebook.name)
+                execute(notebook, shown_path, executed / notebook.name, topic=topic)
             except Exception as err:  # papermill re-raises the cell's error with its traceback
                 print(f"{notebook.name} failed: {str(err).strip().splitlines()[-1]}",
                       file=sys.stderr)

@@ -310,7 +310,9 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
         if k == 0 and not according and tok.word.endswith(("ed", "ing")) \
                 and not _quote_before(text, cue_start, quoted):
             continue   # "Asked about …, she said": an introductory clause, not a source
-        if kind == "passive" and not (j >= 0 and toks[j].word in lex.be):
+        if tok.word == "citing" and j >= 0 and toks[j].token == ",":
+            kind = "speech"   # "…, citing concerns that …": a participle of the same source
+        elif kind == "passive" and not (j >= 0 and toks[j].word in lex.be):
             continue   # "the report quoted officials": only "was quoted as saying" counts
         layout, np_range, inserts = None, None, []
         if according:

@@ -477,3 +477,15 @@ def test_what_a_side_called_something_is_its_naming():
         "joint patrols")
     # "called" with no naming after "what" and no complement stays an act.
     assert sources("The ministry called a meeting on Thursday.") == [("narrator", "")]
+
+
+def test_citing_after_a_comma_is_the_subjects_claim():
+    assert sources("The Commerce Department proposed a rule on Tuesday, citing risks that "
+                   "the drones could send data to Beijing.") == [
+        ("United States", "The Commerce Department")]
+    assert sources("Beijing said the rule was unfair, citing its own audits.") == [
+        ("China", "Beijing")]
+    # "was cited as saying" is still the passive frame, and "citing" with no comma no cue.
+    assert sources("A Pentagon official was cited as saying the talks would go on.") == [
+        ("United States", "A Pentagon official")]
+    assert sources("The report lists drones citing no source.") == [("narrator", "")]

@@ -37,7 +37,14 @@ import re
 from helpers import sources
 from helpers.cues import CUE_KINDS, Lexicon, cue_forms, lexicon
 from helpers.register import Register
-from helpers.sources import _PARTY_TAG, _is_name_word, _outside, _title_abbreviation, _Tok
+from helpers.sources import (
+    _PARTY_TAG,
+    _PREPOSITIONS,
+    _is_name_word,
+    _outside,
+    _title_abbreviation,
+    _Tok,
+)
 
 __all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices", "label_source",
            "lexicon"]
@@ -173,6 +180,20 @@ def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None
     if count >= _MAX_SOURCE or i == j:
         return None
     return i + 1, j
+
+
+def _apposition_before(toks: list[_Tok], before: int, inserts: list, lex: Lexicon):
+    """Step over an apposition before a relative clause too: "Zhou Ming, a researcher at the
+    academy, which is affiliated with the ministry, said" (the name, not the apposition, is
+    the source); "In Beijing, the ministry, which …, said" keeps "the ministry"."""
+    found = _np_before(toks, before, lex) if before >= 0 else None
+    if found is None or toks[found[0]].word not in ("a", "an", "the") or found[0] < 2 \
+            or toks[found[0] - 1].token != "," or not _is_name_word(toks[found[0] - 2]):
+        return before, inserts
+    name = _np_before(toks, found[0] - 2, lex)
+    if name is None or toks[name[0]].word in _PREPOSITIONS:
+        return before, inserts
+    return found[0] - 2, [found, *inserts]
 
 
 def _clause_before(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> bool:
@@ -351,6 +372,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                 else:
                     comma = before
                     before, inserts = _comma_segments(toks, before)
+                    if len(inserts) == 1 and toks[inserts[0][0]].word in ("who", "which"):
+                        before, inserts = _apposition_before(toks, before, inserts, lex)
                     if not inserts and comma >= 1 and any(
                             toks[comma].end <= a and b <= cue_start for a, b in quoted):
                         # "A congressional report, “Steel on the Waterfront,” concluded …":

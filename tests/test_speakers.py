@@ -489,3 +489,18 @@ def test_citing_after_a_comma_is_the_subjects_claim():
     assert sources("A Pentagon official was cited as saying the talks would go on.") == [
         ("United States", "A Pentagon official")]
     assert sources("The report lists drones citing no source.") == [("narrator", "")]
+
+
+def test_a_name_before_an_apposition_and_a_relative_clause_is_the_source():
+    assert sources("Zhou Ming, a researcher at the academy, which is affiliated with the "
+                   "ministry, said the case was normal.") == [("other", "Zhou Ming")]
+    # A place before the body is no name of a source: the body stays the source.
+    assert sources("The ministry of commerce spoke first.",
+                   "In Beijing, the ministry, which rarely comments, said the case was "
+                   "normal.")[1] == ("China", "the ministry")
+
+
+def test_us_cabinet_titles_name_the_side_whoever_spoke_before():
+    assert sources("China's commerce ministry said the probe was fair.",
+                   "Agriculture Secretary Tom Wheeler said farmers play by the rules.") == [
+        ("China", "China's commerce ministry"), ("United States", "Agriculture Secretary Tom Wheeler")]

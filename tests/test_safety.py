@@ -51,7 +51,7 @@ def fake_run(tmp_path, monkeypatch):
     """Replace notebook execution with one file per notebook; return the calls made."""
     calls = []
 
-    def fake_execute(notebook, article, output, cwd=None):
+    def fake_execute(notebook, article, output, cwd=None, topic=None):
         calls.append((notebook.name, str(article)))
         folder = paths.figures_dir(Path(str(article)).stem)
         (folder / f"{notebook.stem}.csv").write_text(f"new,{notebook.stem}\n")
@@ -317,7 +317,7 @@ from pathlib import Path
 from helpers import paths, runner
 paths.ROOT = Path(sys.argv[2]) / "project"
 
-def slow(notebook, article, output, cwd=None):
+def slow(notebook, article, output, cwd=None, topic=None):
     folder = paths.figures_dir(Path(str(article)).stem)
     (folder / "partial.csv").write_text("half")
     print("STAGED", flush=True)

@@ -32,6 +32,8 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif." afte
 _PHRASE_WORDS = re.compile(r"[\w'’-]+")
 _LOCATED = re.compile(r"\s(?:in|at|from|near|based in)\s")
 _PORTFOLIO_AFTER = re.compile(r"(?:\s+(?:and|[A-Z][\w-]*)){0,4}\s+(?:Affairs|Studies)\b")
+#: What may stand before the sentence's subject: nothing, punctuation, "The".
+_SUBJECT_START = re.compile(r"[\W_]*(?:the\s+)?", re.I)
 _PREPOSITIONS = frozenset({"of", "under", "at", "for", "in", "to", "from", "with", "by", "on"})
 
 
@@ -109,6 +111,13 @@ def _names(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> tuple[str, ...]:
 def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
     np_start, np_end = toks[lo].start, toks[hi].end
     np_words = [t.word for t in toks[lo:hi + 1]]
+    holds = any(w in lex.role_nouns for w in np_words)   # "The agent, a former linguist"
+    for a, b in [(lo, hi), *([] if holds else inserts)]:
+        words = [t.word for t in toks[a:b + 1]]
+        if "former" in words[:-1]:
+            # "Dana Whitaker, a former deputy US trade representative": once an office, now
+            # no side's voice.
+            return "other", "", "a former office holder ('former …') speaks for no side"
     if lo == hi and toks[lo].word in lex.pronouns:
         pronoun = toks[lo].word
         if pronoun == "it" and hi + 2 < len(toks) and toks[hi + 1].word in lex.be \
@@ -123,7 +132,14 @@ def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
         before = [m for m in mentions if m.end <= np_start and m.kind != "demonym"
                   and text[m.end:m.end + 1] not in ("-", "‑")]
         if before and pronoun not in ("he", "she"):
-            last = before[-1]
+            last, first = before[-1], before[0]
+            ahead = text[:last.start].split()
+            if last is not first and ahead and ahead[-1].lower() in _PREPOSITIONS \
+                    and _SUBJECT_START.fullmatch(text[:first.start]):
+                # "The Treasury imposed sanctions on firms in China that it said …": the
+                # nearest name is a place in a prepositional phrase; "it" is the subject.
+                return first.side, first.actor, (f"pronoun '{toks[lo].token}' → the subject "
+                                                 f"({first.actor})")
             return last.side, last.actor, f"pronoun '{toks[lo].token}' → nearest actor ({last.actor})"
         earlier = register.last(person=False) if pronoun not in ("he", "she") else None
         if earlier:

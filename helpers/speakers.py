@@ -73,6 +73,12 @@ def _quote_before(text: str, position: int, quoted, reach: int = 0) -> bool:
     return False
 
 
+#: A report by an outlet: with "…, citing X" after it, X is the source.
+_REPORTED = frozenset({"reported", "reports", "reporting"})
+#: How the adjectives of nationality end ("American", "Chinese", "Russian", "British").
+_ADJECTIVE_ENDINGS = ("can", "ese", "ian", "ish")
+
+
 def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
     """Whether the cue word at ``k`` is used as a noun: "China's claims", "the U.S. demand",
     "its warning"."""
@@ -84,6 +90,8 @@ def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
         return False
     if prev.word in lex.determiners or prev.word == "'s":
         return True
+    if prev.token[:1].isupper() and prev.word.endswith(_ADJECTIVE_ENDINGS):
+        return True        # "American charges", "Chinese claims": a nationality adjective
     before = toks[k - 2] if k > 1 else None
     if before is not None and (before.word in lex.determiners or before.word == "'s"):
         if word == lemma and _is_name_word(prev):
@@ -106,6 +114,8 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
         return False
     if _quote_before(text, cue.start, quoted, reach=6):
         return True
+    if _trailing(toks, k):
+        return True         # "The measures violate the rules, it added.": the claim before it
     if kind == "report" and any(t.word == "what" for t in toks[max(0, k - 3):k - 1]):
         return True         # "staged what it called combat patrols": a naming, the side's
     if 2 <= k < len(toks) - 1 and toks[k - 2].token == "," and toks[k + 1].token == "," and (
@@ -136,6 +146,18 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
                 and rest[n + 1].word not in lex.determiners:
             return True        # "urged Washington to stop", "called on both sides to talk"
     return False
+
+
+def _trailing(toks: list[_Tok], k: int) -> bool:
+    """A cue that ends its sentence after a comma and a short source: "…, it added.",
+    "…, the ministry added on Friday."."""
+    rest = [t for t in toks[k + 1:] if not t.punct]
+    if len(rest) > 3 or any(t.word not in _TIME_WORDS and t.word not in ("on", "in", "a",
+                                                                          "statement")
+                            for t in rest):
+        return False
+    back = next((n for n in range(k - 1, max(-1, k - 6), -1) if toks[n].punct), None)
+    return back is not None and toks[back].token == "," and back < k - 1
 
 
 def _claim_noun_before(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
@@ -361,7 +383,15 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                 continue  # "rejected the proposal", "added ten firms": an act, not speech
             before = j
             if before >= 0 and toks[before].token == ",":
-                if tok.word.endswith("ing"):
+                reported = next((n for n in range(k) if toks[n].word in _REPORTED), None)
+                if tok.word == "citing" and reported is not None:
+                    # "State TV reported that the firm expected …, citing an executive": the
+                    # cited party is the source, the outlet only its conduit.
+                    np_range, layout = _np_after(toks, k + 1, lex), "citing: the cited source"
+                    claim = (toks[reported + 1].end + 1 if reported + 1 < len(toks)
+                             and toks[reported + 1].word == "that" else toks[reported].end + 1,
+                             toks[j].start)
+                elif tok.word.endswith("ing"):
                     # "…, saying it was civilian": the source is the main clause's subject
                     prior = found[-1] if found else None
                     if prior is not None:
@@ -455,7 +485,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             why = f"pronoun '{toks[lo].token}' → the source before it ({prior['speaker']})"
         else:
             side, actor, why = sources.resolve(text, toks, lo, hi, inserts, mentions, lex, register)
-        content = _content(text, toks, cue_end, layout, np_start, quoted, lex)
+        content = (claim if layout == "citing: the cited source"
+                   else _content(text, toks, cue_end, layout, np_start, quoted, lex))
         voice = {"speaker": text[np_start:np_end], "np_start": np_start, "np_end": np_end,
                  "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
                  "side": side, "actor": actor, "layout": layout,

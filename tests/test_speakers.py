@@ -504,3 +504,47 @@ def test_us_cabinet_titles_name_the_side_whoever_spoke_before():
     assert sources("China's commerce ministry said the probe was fair.",
                    "Agriculture Secretary Tom Wheeler said farmers play by the rules.") == [
         ("China", "China's commerce ministry"), ("United States", "Agriculture Secretary Tom Wheeler")]
+
+
+def test_it_after_a_place_in_a_prepositional_phrase_is_the_subject():
+    assert sources("The Treasury Department imposed sanctions on firms in China that it said "
+                   "had sold the chemicals.") == [("United States", "it")]
+    # With no place between, "it" is still the nearest actor.
+    assert sources("Washington sanctioned a Chinese firm, which it said had sold the "
+                   "chemicals.") == [("United States", "it")]
+
+
+def test_mofcom_and_a_bare_treasury_are_bodies_of_their_sides():
+    assert sources("A MOFCOM spokesperson said the move was unfair.",
+                   "Treasury said the firms had moved $38 million.") == [
+        ("China", "A MOFCOM spokesperson"), ("United States", "Treasury")]
+
+
+def test_a_cue_word_after_a_nationality_adjective_is_a_noun():
+    assert sources("The fees answer American charges on Chinese ships.") == [("narrator", "")]
+    assert sources("China charges that the fees break the rules.") == [("China", "China")]
+
+
+def test_a_cue_that_ends_the_sentence_after_a_comma_reports_what_came_before():
+    assert sources("The ministry of commerce said the fees were needed.",
+                   "The American measures violate the rules, it added.")[1] == ("China", "it")
+    # "added" with an object is still an act.
+    assert sources("The ministry added ten firms to the list on Friday.") == [("narrator", "")]
+
+
+def test_a_former_office_holder_speaks_for_no_side():
+    assert sources("Dana Whitaker, a former deputy US trade representative, said both sides "
+                   "were bluffing.") == [("other", "Dana Whitaker")]
+    assert sources("A former Pentagon official said the talks would fail.") == [
+        ("other", "A former Pentagon official")]
+    # A past career in the apposition leaves a current office alone.
+    assert sources("The FBI agent spoke first.",
+                   "The agent, a former Army linguist, said the case was large.")[1][0] == \
+        "United States"
+
+
+def test_citing_after_a_report_makes_the_cited_party_the_source():
+    assert sources("State television reported that the firm expected the ban to hurt sales, "
+                   "citing a company executive.") == [("other", "a company executive")]
+    assert sources("Xinhua reported that the talks would resume, citing a Foreign Ministry "
+                   "spokesperson.")[0][0] == "China"

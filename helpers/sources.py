@@ -32,6 +32,9 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif." afte
 _PHRASE_WORDS = re.compile(r"[\w'’-]+")
 _LOCATED = re.compile(r"\s(?:in|at|from|near|based in)\s")
 _PORTFOLIO_AFTER = re.compile(r"(?:\s+(?:and|[A-Z][\w-]*)){0,4}\s+(?:Affairs|Studies)\b")
+#: Verbs of a relative clause that states the source's office ("who heads the bureau").
+_OFFICE_VERBS = frozenset({"leads", "heads", "directs", "oversees", "runs", "chairs", "manages",
+                           "serves", "represents", "commands"})
 #: What may stand before the sentence's subject: nothing, punctuation, "The".
 _SUBJECT_START = re.compile(r"[\W_]*(?:the\s+)?", re.I)
 _PREPOSITIONS = frozenset({"of", "under", "at", "for", "in", "to", "from", "with", "by", "on"})
@@ -75,11 +78,13 @@ def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
                        or any(w in lex.third_party for w in head_words[-2:])):
         return "other", "", f"third party ('{head_words[-1]}')"
     # A mention that starts in the head counts whole ("Chinese Embassy in Washington");
-    # one that starts in a place modifier ("a diplomat in Beijing") names no side.
+    # one that starts in a place modifier ("a diplomat in Beijing") names no side, unless it
+    # is a body, where the source works ("an official at the State Department").
     # A country inside a portfolio or a field of study ("the Department of North American and
     # Oceanian Affairs", "the Institute of American Studies")
     # names the desk, not the side the source speaks for.
-    inside = [m for m in _mentions_in(mentions, start, end) if m.start < head_end
+    inside = [m for m in _mentions_in(mentions, start, end)
+              if (m.start < head_end or m.kind in ("agency", "military"))
               and not _PORTFOLIO_AFTER.match(text, m.end)]
     if not inside:
         return None
@@ -160,8 +165,10 @@ def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
     if titled and titled[0]:
         return titled[0], "", titled[1]
     for a, b in inserts:
-        if toks[a].word in ("who", "which", "whose", "whom"):
-            continue   # a relative clause says what the source did, not who it is
+        if toks[a].word in ("who", "which", "whose", "whom") and not (
+                toks[a].word == "who" and a + 1 <= b and toks[a + 1].word in _OFFICE_VERBS):
+            continue   # a relative clause says what the source did, not who it is, unless it
+            #            states an office: "who oversees exports at the Agriculture Department"
         found = _side_of_phrase(text, toks[a].start, toks[b].end, mentions, lex)
         if found and found[0] != "other":
             return found[0], found[1], "apposition: " + found[2]
@@ -228,6 +235,10 @@ def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
             if register.home and role.startswith("spokes"):
                 side, actor, place = register.home
                 return side, actor, f"'{role}' with no body named → the dateline's ({place})"
+    if np_words[0] in ("lawmakers", "legislators") and register.home \
+            and register.home[0] in codebooks.compared_sides():
+        side, actor, place = register.home   # "WASHINGTON — Lawmakers from both parties said"
+        return side, actor, f"'{np_words[0]}' with no country named → the dateline's ({place})"
     return "other", "", "source not in the actor codebook (kept as written)"
 
 

@@ -83,9 +83,11 @@ def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
     """Whether the cue word at ``k`` is used as a noun: "China's claims", "the U.S. demand",
     "its warning"."""
     word = toks[k].word
+    prev = toks[k - 1] if k else None
+    if prev is not None and prev.word in ("a", "an") and (word.endswith("ed") or word in lex.past):
+        return True     # "said in a written response": a participle as an adjective
     if word.endswith("ed") or word in lex.past or word in ("says",):
         return False    # a past form ("wrote", "told") is a verb: "the diplomat wrote"
-    prev = toks[k - 1] if k else None
     if prev is None:
         return False
     if prev.word in lex.determiners or prev.word == "'s":
@@ -255,7 +257,12 @@ def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
     j = 0
     while j < len(toks) and j < 9:
         tok = toks[j]
-        if tok.punct and tok.token != "." or tok.word in lex.aux or tok.word in lex.be \
+        if tok.punct and tok.token != "." or tok.word in ("'s", "’s"):
+            if not tok.punct:   # "China's Ministry of Commerce": a possessive, not "is"
+                j += 1
+                continue
+            break
+        if tok.word in lex.aux or tok.word in lex.be \
                 or (tok.word in lex.forms and not _is_name_word(tok)) \
                 or (j and not _is_name_word(tok) and tok.word.endswith("ed")):
             break

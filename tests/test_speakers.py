@@ -225,9 +225,9 @@ def filed_from(place, *paragraphs, speakers=False):
 
 
 def test_a_body_without_its_country_is_the_datelines_country():
-    # Wire style: filed from Washington, "the agriculture department" is the US one; filed
+    # Wire style: filed from Washington, "the transportation department" is the US one; filed
     # from Tokyo, "the trade ministry" is Japan's.
-    found = filed_from("WASHINGTON", "The agriculture department said the rules take effect.")
+    found = filed_from("WASHINGTON", "The transportation department said the rules take effect.")
     assert [side for side, _ in found] == ["United States"]
     assert "dateline" in found[0][1]
     assert [s for s, _ in filed_from("TOKYO", "The trade ministry said exports fell.")] == ["other"]
@@ -548,3 +548,32 @@ def test_citing_after_a_report_makes_the_cited_party_the_source():
                    "citing a company executive.") == [("other", "a company executive")]
     assert sources("Xinhua reported that the talks would resume, citing a Foreign Ministry "
                    "spokesperson.")[0][0] == "China"
+
+
+def test_a_body_where_the_source_works_names_the_side_a_place_does_not():
+    assert sources("Liu Wei, a spokesperson at the Chinese Embassy, said the visas were "
+                   "revoked.") == [("China", "Liu Wei")]
+    assert sources("Mary Lee, an official at the State Department, said the rules were "
+                   "clear.") == [("United States", "Mary Lee")]
+    assert sources("Mary Lee, a diplomat in Beijing, said the rules were clear.") == [
+        ("other", "Mary Lee")]
+
+
+def test_a_relative_clause_that_states_an_office_names_the_side():
+    assert sources("Karen Whitfield, who oversees exports at the Agriculture Department, said "
+                   "sales were down.") == [("United States", "Karen Whitfield")]
+    assert sources("Karen Whitfield, who visited the Agriculture Department, said sales were "
+                   "down.") == [("other", "Karen Whitfield")]
+
+
+def test_a_participle_after_a_is_an_adjective_not_a_cue():
+    v = voices.voices(sentences_of("China's Ministry of Agriculture and Rural Affairs said in "
+                                   "a written response that supplies were stable."))
+    assert v["side"].tolist() == ["China"] and v["cue"].tolist() == ["said"]
+
+
+def test_lawmakers_with_no_country_are_the_datelines():
+    assert [s for s, _ in filed_from("WASHINGTON", "Lawmakers from both parties warned that "
+                                                   "the cranes were a risk.")] == ["United States"]
+    assert [s for s, _ in filed_from("TOKYO", "Lawmakers warned that the cranes were a "
+                                              "risk.")] == ["other"]

@@ -490,6 +490,13 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             # the sentence, not the nearest name.
             side, actor = prior["side"], prior["actor"]
             why = f"pronoun '{toks[lo].token}' → the source before it ({prior['speaker']})"
+        elif lo == hi and toks[lo].word in ("it", "they") and _trailing(toks, k) \
+                and register.last(person=False) is not None:
+            # "The measures violate the rules, it added.": the names in the claim before it
+            # are not its antecedent; the body that spoke before is.
+            earlier = register.last(person=False)
+            side, actor = earlier.side, earlier.actor
+            why = f"pronoun '{toks[lo].token}' after the claim → {earlier.written}"
         else:
             side, actor, why = sources.resolve(text, toks, lo, hi, inserts, mentions, lex, register)
         content = (claim if layout == "citing: the cited source"

@@ -577,3 +577,10 @@ def test_lawmakers_with_no_country_are_the_datelines():
                                                    "the cranes were a risk.")] == ["United States"]
     assert [s for s, _ in filed_from("TOKYO", "Lawmakers warned that the cranes were a "
                                               "risk.")] == ["other"]
+
+
+def test_it_after_a_trailing_claim_is_the_body_that_spoke_before():
+    # The claim names the US; "it" is the ministry that spoke in the sentence before.
+    assert sources("The ministry of commerce said the fees were needed.",
+                   "The US measures violate the China-US agreement, it added.")[1] == (
+        "China", "it")

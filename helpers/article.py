@@ -161,14 +161,18 @@ class Article:
 PARAGRAPH_SEPARATOR = "\n\n"
 
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
-# "Beijing, Feb 9 (EFE).-", "WASHINGTON, Feb. 9, 2023 (AP) —", "BEIJING (Reuters) -"
+# "Beijing, Feb 9 (EFE).-", "WASHINGTON, Feb. 9, 2023 (AP) —", "BEIJING (Reuters) -",
+# "TAIPEI/BEIJING, Aug 14 (Reuters) -", and a place alone in capitals: "WASHINGTON —",
+# "LONG BEACH, California —", "SAN JOSE, Calif. (AP) —".
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})"
+    r"^(?P<place>[A-Z][\w'’.-]*(?:[ /-][A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][a-z]+\.?)?)"
     r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?))?"
-    r"\s*\((?P<agency>[A-Za-z][\w./ -]{0,20})\)"
+    r"\s*\((?P<agency>[A-Za-z][\w./'’ -]{0,24})\)"
     r"\s*[.:]?\s*[-–—]+\s*|"
-    r"^(?P<place2>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s*(?P<date2>" + _MONTH
-    + r"\s+\d{1,2}(?:,?\s+\d{4})?)\s*[-–—]+\s*"
+    r"^(?P<place2>[A-Z][\w'’.-]*(?:[ /-][A-Z][\w'’.-]*){0,3}),\s*(?P<date2>" + _MONTH
+    + r"\s+\d{1,2}(?:,?\s+\d{4})?)\s*[-–—]+\s*|"
+    r"^(?P<place3>[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}(?:,\s+[A-Z][\w.]+(?: [A-Z][\w.]+)?)?)"
+    r"\s+(?:—|–|--|-)\s+(?=[A-Z“\"])"
 )
 _BLOCKS = re.compile(r"\n[ \t\f\v]*\n\s*")
 
@@ -449,7 +453,7 @@ def _assemble(text: str, *, path: Path, shown: str, article_id: str, encoding: s
     if blocks:
         match = _DATELINE.match(blocks[0])
         if match:
-            place = match["place"] or match["place2"]
+            place = match["place"] or match["place2"] or match["place3"]
             dateline = Dateline(place=place, date=match["date"] or match["date2"],
                                 agency=match["agency"], text=match.group(0).strip())
             blocks[0] = blocks[0][match.end():]

@@ -466,3 +466,25 @@ def test_the_committed_user_metadata_file_has_the_shipped_columns_and_no_rows():
     lines = paths.USER_METADATA.read_text(encoding="utf-8-sig").splitlines()
     shipped = paths.METADATA.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert lines == [",".join(c for c in shipped if c not in ("file", "sha256"))]
+
+
+@pytest.mark.parametrize(("first", "place", "date", "agency"), [
+    ("WASHINGTON — A Chinese jet flew close.", "WASHINGTON", None, None),
+    ("GUANGZHOU -- The province said no.", "GUANGZHOU", None, None),
+    ("LONG BEACH, California — The cranes arrived.", "LONG BEACH, California", None, None),
+    ("SAN JOSE, Calif. (AP) — The warehouse was empty.", "SAN JOSE, Calif.", None, "AP"),
+    ("TAIPEI/BEIJING, Aug 14 (Reuters) - China staged drills.", "TAIPEI/BEIJING", "Aug 14",
+     "Reuters"),
+    ("BEIJING, April 7 (People's Daily Online) -- Officials spoke.", "BEIJING", "April 7",
+     "People's Daily Online"),
+])
+def test_datelines_of_many_house_styles(tmp_path, first, place, date, agency):
+    art = load_article(write(tmp_path, "d.txt", first.encode("utf-8")))
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == (place, date, agency)
+    assert art.paragraphs[0] == first[len(art.dateline.text):].strip()
+
+
+def test_a_place_in_ordinary_case_before_a_dash_is_left_in_the_text(tmp_path):
+    # "Beijing — China will …" could as well be a sentence; only capitals say "dateline".
+    art = load_article(write(tmp_path, "d.txt", "Beijing — China will charge fees.".encode()))
+    assert art.dateline is None and art.paragraphs == ("Beijing — China will charge fees.",)

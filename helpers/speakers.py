@@ -533,8 +533,9 @@ def label_source(text: str, mentions, lex: Lexicon, register: Register) -> dict 
     """The speaker of a transcript answer: the label that opens a paragraph ("GEN. HALVORSEN:
     …"), as a voice of ``text`` (its first sentence) whose content is the rest.
 
-    A label in capitals is a speaker; a label in ordinary case ("Ryder:") only when it is the
-    name of a speaker named before, so a run-in heading is not read as one.  The label's side
+    A label is a speaker when it names one named before ("GEN. HALVORSEN:", "Ryder:"), or, in
+    capitals, when it opens with a title or a role ("MR. PRICE:", "SPOKESPERSON LIN:"); a
+    run-in heading ("NOTE:", "Update:") is not read as one.  The label's side
     is an earlier speaker's with that surname, else what its words say ("SPOKESPERSON LIN:"
     in a story filed from Beijing).  "Q:" is the reporter asking: None.
     """
@@ -547,7 +548,9 @@ def label_source(text: str, mentions, lex: Lexicon, register: Register) -> dict 
     earlier = register.by_name((surname,))
     if earlier is not None:
         side, actor, why = earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
-    elif capitals:
+    elif capitals and (label.split()[0].lower().rstrip(".") in lex.title_abbreviations
+                       or label.split()[0].lower() in lex.role_nouns):
+        # "MR. PRICE:", "SECRETARY BLINKEN:", "SPOKESPERSON LIN:"; not "NOTE:" or "UPDATE:".
         written = " ".join(w if len(w) <= 2 else w.title() for w in label.split())
         toks = _outside(written, [])
         if not toks:

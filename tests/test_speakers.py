@@ -584,3 +584,9 @@ def test_it_after_a_trailing_claim_is_the_body_that_spoke_before():
     assert sources("The ministry of commerce said the fees were needed.",
                    "The US measures violate the China-US agreement, it added.")[1] == (
         "China", "it")
+
+
+def test_a_run_in_heading_in_capitals_is_no_speaker_label():
+    assert sources("NOTE: The figures are preliminary.") == [("narrator", "")]
+    assert sources("The State Department spoke.",
+                   "MR. PRICE: We have raised it with Beijing.")[1] == ("other", "MR. PRICE")

@@ -223,7 +223,7 @@ def _apposition_before(toks: list[_Tok], before: int, inserts: list, lex: Lexico
 def _clause_before(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> bool:
     """Whether the words before a present-tense cue hold a finite verb of their own (a past
     form or an auxiliary): then they are a clause, not the cue's subject."""
-    return any(not _is_name_word(t) and t.word not in ("'s", "’s") and (
+    return any(not _is_name_word(t) and t.word != "'s" and (
                    t.word in lex.aux or t.word in lex.be
                    or t.word in lex.past or len(t.word) > 4 and t.word.endswith("ed"))
                for t in toks[lo:hi + 1])
@@ -257,7 +257,7 @@ def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
     j = 0
     while j < len(toks) and j < 9:
         tok = toks[j]
-        if tok.punct and tok.token != "." or tok.word in ("'s", "’s"):
+        if tok.punct and tok.token != "." or tok.word == "'s":
             if not tok.punct:   # "China's Ministry of Commerce": a possessive, not "is"
                 j += 1
                 continue
@@ -491,10 +491,9 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             side, actor = prior["side"], prior["actor"]
             why = f"pronoun '{toks[lo].token}' → the source before it ({prior['speaker']})"
         elif lo == hi and toks[lo].word in ("it", "they") and _trailing(toks, k) \
-                and register.last(person=False) is not None:
+                and (earlier := register.last(person=False)) is not None:
             # "The measures violate the rules, it added.": the names in the claim before it
             # are not its antecedent; the body that spoke before is.
-            earlier = register.last(person=False)
             side, actor = earlier.side, earlier.actor
             why = f"pronoun '{toks[lo].token}' after the claim → {earlier.written}"
         else:

@@ -13,12 +13,14 @@ The gold is in ``tests/validation/`` (how it was made: its README), labelled by
 * **sentences**: a gold sentence is matched to the article by its text, not its number; its
   sides are the compared sides of the voice rows (sentences or clauses) that overlap it;
   right when that set equals the gold set (``other`` and the narrator count as no side).
-  Sentences labelled ``?`` are left out.  The headline is not scored: the voice rules read
-  the body only.
+  Sentences labelled ``?`` are left out.  The headline's sides are not scored (the voice
+  rules read the body), but its quotations are (``helpers.headlines``).
 * **quotations**: a gold quotation of kind ``speech`` is right when a quotation the rules
   found has the same text (marks and edge punctuation aside), the same side and the same
-  speaker (as written, or the person or body it resolves to).  A title or scare quote the
-  rules give to a side, and a quotation with no gold counterpart, is a **false quotation**.
+  speaker (as written, or the person or body it resolves to; a title before a name of two
+  words or more, "embassy spokesperson Xu Peiran" for "Xu Peiran", is the same person).  A
+  title or scare quote the rules give to a side, and a quotation with no gold counterpart, is
+  a **false quotation**.
 * **content F1**: the words of each side's content spans against the gold spans, as bags of
   tokens, summed over the sentences whose gold has content.
 
@@ -72,7 +74,11 @@ def same_speaker(found: str, gold: dict) -> bool:
     got = norm(found)
     written, resolved = norm(gold["speaker_as_written"]), norm(gold["resolves_to"])
     got_bare = re.sub(r"^(the|a|an) ", "", got)
-    return bool(got == written or got_bare == re.sub(r"^(the|a|an) ", "", written)
+    # A title before the gold's name is the same person ("embassy spokesperson Xu Peiran" for
+    # "Xu Peiran"): the rules' source ends with the name, as whole words.
+    titled = any(len(name.split()) >= 2 and (got == name or got.endswith(" " + name))
+                 for name in (written, resolved))
+    return bool(got == written or got_bare == re.sub(r"^(the|a|an) ", "", written) or titled
                 or (len(got_bare) > 2 and (got_bare in written or got_bare in resolved)))
 
 
@@ -151,8 +157,13 @@ def score_article(path: Path, gold: dict, misses: list | None = None) -> dict:
     out["content_tp"], out["content_fp"], out["content_fn"] = tp, fp, fn
     score_quotes(tables["quotes"], gold["quotations"], out, misses)
     headline = norm(article.title or "")
-    out["headline_quotes"] = sum(1 for g in gold["quotations"] if g["kind"] == "speech"
-                                 and headline and norm(g["text"]) in headline)
+    in_headline = [g for g in gold["quotations"] if g["kind"] == "speech" and headline
+                   and norm(g["text"]) in headline]
+    found = tables["quotes"][tables["quotes"]["sentence_id"] == 0]
+    out["headline_quotes"] = len(in_headline)
+    out["headline_right"] = sum(1 for g in in_headline if any(
+        norm(q.text) == norm(g["text"]) and q.side == g["side"] and same_speaker(q.speaker, g)
+        for q in found.itertuples()))
     return out
 
 
@@ -320,9 +331,8 @@ def main(argv=None) -> int:
               f"**{percent(t['quotes_right'], t['quotes'])}** | **{t['false_quotes']}** | "
               f"**{f1(t['content_tp'], t['content_fp'], t['content_fn'])}** |")
     for split, t in totals.items():
-        # The rules read the body only: a headline's quotation is always counted as missed.
         print(f"{split}: {t['headline_quotes']} of the {t['quotes']} speech quotations are in a "
-              f"headline, which the rules do not read")
+              f"headline; {t['headline_right']} of those are right (helpers.headlines)")
     if args.split in ("tuned", "all"):
         misses = [] if args.details is not None and not args.details else None
         cases = score_cases(misses)

@@ -127,7 +127,8 @@ def units(sentence_table: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFra
     sentence_table
         From :func:`helpers.text.sentences` (one article).
     quote_table
-        From :func:`helpers.voices.quotes`: only its marks are used (``quote_id``,
+        From :func:`helpers.voices.quotes` (the headline's quotations are no units): only its
+        marks are used (``quote_id``,
         ``sentence_id``, offsets, ``text``), never its speaker or side.
 
     Returns
@@ -143,7 +144,8 @@ def units(sentence_table: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFra
     rows += [(a, f"Q{q}", "quotation", s, q, start, end, t, s, q)
              for a, q, s, start, end, t in quote_table[
                  ["article_id", "quote_id", "sentence_id", "start", "end", "text"]
-             ].itertuples(index=False)]
+             ].itertuples(index=False)
+             if s > 0]   # the headline (sentence 0) is no unit, nor are its quotations
     table = pd.DataFrame(rows, columns=["article_id", "unit_id", "unit", "sentence_id",
                                         "quote_id", "start", "end", "text", "_s", "_q"])
     table = table.sort_values(["_s", "_q"], kind="stable").drop(columns=["_s", "_q"])

@@ -410,9 +410,22 @@ def _decode(raw: bytes, shown: str, declared: str | None = None) -> tuple[str, s
 # --------------------------------------------------------------------------- the story
 
 def _is_title(block: str) -> bool:
-    """A first block that is one short line without sentence punctuation is a title."""
-    return ("\n" not in block and len(block.split()) <= 30
-            and not re.search(r"[.!?:;,]$|[.!?]\s+[A-Z]", block) and not _DATELINE.match(block))
+    """A first block that is one short line without sentence punctuation is a title.
+
+    A full stop inside it ends a sentence unless it ends an initial or an abbreviation
+    ("N. Korea", "U.S. Navy", "Sen. Ray": data/abbreviations.txt).
+    """
+    if "\n" in block or len(block.split()) > 30 or re.search(r"[.!?:;,]$", block) \
+            or _DATELINE.match(block):
+        return False
+    known = {w.lower() for w in codebooks.wordlist("abbreviations.txt")}
+    for m in re.finditer(r"(\S+)([.!?])\s+[A-Z]", block):
+        word = m.group(1) + m.group(2)
+        if m.group(2) == "." and (re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.", word)
+                                  or word.lower() in known):
+            continue
+        return False
+    return True
 
 
 def _assemble(text: str, *, path: Path, shown: str, article_id: str, encoding: str,

@@ -156,7 +156,10 @@ def quotations_of(voice_table: pd.DataFrame, quote_table: pd.DataFrame | None = 
         if voice_table.empty or "content_start" not in voice_table.columns:
             return pd.DataFrame(columns=voices.QUOTE_COLUMNS)
         quote_table = voices.quotes(_sentence_table_from(voice_table), voice_table=voice_table)
-    keep = (quote_table["kind"] == "speech") & (quote_table["side"] != codebooks.narrator_side())
+    # The headline's quotations (sentence 0) have offsets into the headline, not the body;
+    # the headline is the narrator's in the framing statistics.
+    keep = (quote_table["kind"] == "speech") & (quote_table["side"] != codebooks.narrator_side()) \
+        & (quote_table["sentence_id"] > 0)
     return quote_table[keep]
 
 

@@ -37,6 +37,9 @@ _OFFICE_VERBS = frozenset({"leads", "heads", "directs", "oversees", "runs", "cha
                            "serves", "represents", "commands"})
 #: What may stand before the sentence's subject: nothing, punctuation, "The".
 _SUBJECT_START = re.compile(r"[\W_]*(?:the\s+)?", re.I)
+#: Words that make an outlet a state's voice ("state-run outlets"); a state-owned *company* is
+#: still a company, so "state-owned" is not one of them.
+_STATE_RUN = frozenset({"state", "state-run", "state-controlled"})
 _PREPOSITIONS = frozenset({"of", "under", "at", "for", "in", "to", "from", "with", "by", "on"})
 
 
@@ -75,7 +78,8 @@ def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
     head_end = start + located.start() if located else end
     head_words = [w.lower() for w in _PHRASE_WORDS.findall(text[start:head_end])]
     if head_words and (head_words[-1] in lex.third_party
-                       or any(w in lex.third_party for w in head_words[-2:])):
+                       or any(w in lex.third_party for w in head_words[-2:])) \
+            and not _STATE_RUN.intersection(head_words[:-1]):
         return "other", "", f"third party ('{head_words[-1]}')"
     # A mention that starts in the head counts whole ("Chinese Embassy in Washington");
     # one that starts in a place modifier ("a diplomat in Beijing") names no side, unless it
@@ -113,7 +117,39 @@ def _names(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> tuple[str, ...]:
                  and not _PARTY_TAG.match(t.token) and t.word != "'s")
 
 
+def _conjuncts(text, toks, lo, hi, mentions) -> list[tuple[int, int]]:
+    """The parts of a source joined by "and" ("Chinese officials and experts"); an "and"
+    inside a name the codebook knows ("Ministry of Industry and Information Technology") or a
+    portfolio ("North American and Oceanian Affairs") joins nothing."""
+    cuts = [n for n in range(lo + 1, hi) if toks[n].word == "and"
+            and not any(m.start < toks[n].start < m.end for m in mentions)
+            and not _PORTFOLIO_AFTER.match(text, toks[n - 1].end)]
+    bounds = [lo - 1, *cuts, hi + 1]
+    return [(a + 1, b - 1) for a, b in zip(bounds, bounds[1:], strict=False) if a + 1 <= b - 1]
+
+
 def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
+    """(side, actor, why) of the source at tokens ``lo``..``hi`` (``inserts``: its
+    appositions and relative clauses).  A source joined by "and" speaks for the compared
+    side its parts name ("The Chinese Embassy and two analysts": China); parts of both
+    compared sides keep the first, and the rule says so."""
+    parts = _conjuncts(text, toks, lo, hi, mentions)
+    if len(parts) > 1:
+        found = [(text[toks[a].start:toks[b].end], _resolve_one(text, toks, a, b, [], mentions,
+                                                                lex, register))
+                 for a, b in parts]
+        sided = [(w, r) for w, r in found if r[0] in codebooks.compared_sides()]
+        if sided:
+            written, (side, actor, why) = sided[0]
+            also = [f"{w} ({r[0]})" for w, r in found if w != written]
+            both = len({r[0] for _, r in sided}) > 1
+            return side, actor, (f"joint source: {written} ({why})" + (
+                f", with {', '.join(also)}" if also else "")
+                + ("; both sides speak, the first is kept" if both else ""))
+    return _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register)
+
+
+def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
     np_start, np_end = toks[lo].start, toks[hi].end
     np_words = [t.word for t in toks[lo:hi + 1]]
     holds = any(w in lex.role_nouns for w in np_words)   # "The agent, a former linguist"
@@ -153,7 +189,10 @@ def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
         if body:
             return body[0], body[1], f"pronoun '{toks[lo].token}' → the last body named ({body[1]})"
         return "other", "", f"pronoun '{toks[lo].token}' with no speaker before it"
-    found = _side_of_phrase(text, np_start, np_end, mentions, lex)
+    # A province's body before the codebook's ("the Zhejiang Provincial Department of
+    # Commerce" is no US department).
+    found = _regional(text[np_start:np_end], np_words, lex, register) \
+        or _side_of_phrase(text, np_start, np_end, mentions, lex)
     if found:
         return found
     titled = _title_side(toks, lo, hi, lex)
@@ -185,6 +224,14 @@ def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
                    and x.word not in lex.portfolios for x in _modifiers(toks, a, n, lex)):
                 continue
             before = [m for m in mentions if m.end <= np_start]
+            subject = next((m for m in before if m.kind != "demonym"), None)
+            if np_words[0] in ("its", "their") and subject is not None \
+                    and subject.kind in ("country", "agency", "military") \
+                    and _SUBJECT_START.fullmatch(text[:subject.start]):
+                # "China has suspended imports from three U.S. exporters, its customs agency
+                # said": "its" is the subject's, not the last country's.
+                return subject.side, subject.actor, f"'its {t.word}' → the sentence's subject " \
+                                                    f"({subject.actor})"
             found = _country_of(t.word, before, register, lex, here_only=True) \
                 if not _mentions_in(mentions, np_start, np_end) else None
             if found:
@@ -242,6 +289,34 @@ def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
     return "other", "", "source not in the actor codebook (kept as written)"
 
 
+#: Nouns of a government, its offices and its people: with a province or state before them
+#: ("the Guangdong provincial government", "Iowa officials") they speak for its country.
+_GOVERNMENT_NOUNS = frozenset({
+    "government", "authorities", "officials", "official", "department", "governor", "mayor",
+    "legislature", "lawmakers", "legislators", "bureau", "commission", "office",
+    "administration", "police", "regulators", "committee", "congress", "assembly",
+    "spokesperson", "spokesman", "spokeswoman"})
+_LOCAL_WORDS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "mayor"})
+
+
+def _regional(phrase: str, words: list[str], lex: Lexicon, register: Register):
+    """(side, actor, why) of a regional government ("the Guangdong provincial government",
+    "Iowa officials", data/regions.csv), or of "provincial officials" in the dateline's
+    country; else None."""
+    if not _GOVERNMENT_NOUNS.intersection(words):
+        return None
+    lowered = phrase.lower().replace("’", "'")
+    for place, side in lex.regions.items():
+        if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", lowered):
+            return side, "", f"a regional government ('{place}', data/regions.csv) speaks for " \
+                             f"its country"
+    local = next((w for w in words if w in _LOCAL_WORDS), None)
+    if local and register.home and register.home[0] in codebooks.compared_sides():
+        side, actor, place = register.home
+        return side, actor, f"'{local}' government with no place named → the dateline's ({place})"
+    return None
+
+
 def _modifiers(toks: list[_Tok], a: int, n: int, lex: Lexicon) -> list[_Tok]:
     """The words right before the noun at ``n`` that modify it: back to a determiner, a
     preposition or punctuation ("the Dutch trade ministry" → Dutch, trade; "an institute under
@@ -280,12 +355,19 @@ def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=F
     return None
 
 
+#: Documents a source speaks through ("said in a statement", "In an emailed statement, X
+#: said"): remembered with the source, for "the statement said" later.
+_DOCUMENT_NOUNS = frozenset({"statement", "paper", "report", "document", "letter", "readout",
+                             "notice"})
+
+
 def remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:
     if lo == hi and toks[lo].word in lex.pronouns:
         return
     kinds = {m.kind for m in _mentions_in(mentions, toks[lo].start, toks[hi].end)}
     spans = [(lo, hi), *[(a, b) for a, b in inserts if toks[a].word not in ("who", "which")]]
-    words = frozenset(t.word for a, b in spans for t in toks[a:b + 1])
+    words = frozenset(t.word for a, b in spans for t in toks[a:b + 1]) | frozenset(
+        t.word for t in toks if t.word in _DOCUMENT_NOUNS)
     names = tuple(n for a, b in spans for n in _names(toks, a, b, lex))
     person = "person" in kinds or not (kinds - {"demonym"}) and (
         bool(_names(toks, lo, hi, lex)) and not any(t.word in lex.role_nouns

@@ -103,6 +103,18 @@ def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
     return False
 
 
+def _modifier_use(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the cue word at ``k``, inside a source phrase, modifies the noun after it
+    ("state media", "Chinese state media"): its base form right before another lower-case
+    word that is not a determiner, pronoun or preposition.  A cue noun with a clause after it
+    ("a claim the spokesperson dismissed") still ends the phrase."""
+    word, nxt = toks[k].word, toks[k + 1]
+    return word == lex.forms[word][0] and not nxt.punct and not _is_name_word(nxt) \
+        and nxt.word not in lex.forms and nxt.word not in lex.determiners \
+        and nxt.word not in lex.pronouns and nxt.word not in _PREPOSITIONS \
+        and nxt.word not in ("that", "and", "or", "to")
+
+
 def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, quoted) -> bool:
     """Whether a report/rebut cue at ``k`` has a speech complement after (or a quotation
     right before) it."""
@@ -137,6 +149,8 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
             return True     # "announced on Tuesday that …", not "added eleven firms that …"
         if tok.token == ":" and n == 0:
             return True
+        if tok.token in ("'", "’") and n and rest[n - 1].word.endswith("s"):
+            continue        # "rejected the lawmakers' claims": a plural's possessive mark
         if tok.punct or tok.word in lex.clause_breaks:
             break
         if kind == "rebut" and tok.word == "to" and n == 0:
@@ -185,25 +199,71 @@ def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None
     while i >= 0 and count < _MAX_SOURCE:
         tok = toks[i]
         if tok.punct:
+            if tok.token == ")" and i >= 2 and toks[i - 2].token == "(" \
+                    and toks[i - 1].token.isupper() and i - 2 > 0:
+                i -= 3
+                count += 3
+                continue       # "the Ministry of Commerce (MOFCOM) said": its abbreviation
             if tok.token == "." and i > 0 and _title_abbreviation(toks[i - 1], lex):
                 i -= 1
                 count += 1
                 continue       # "Sen." and "J." stay inside the name
             break
         if tok.word in lex.boundaries:
-            if tok.word == "and" and i > 0 and _is_name_word(toks[i - 1]) and i < j \
-                    and _is_name_word(toks[i + 1]):
+            if tok.word == "and" and i < j and _left_conjunct(toks, i, lex):
                 i -= 1
                 count += 1
-                continue       # "Rep. Dana Whitfield and Sen. Tom H. Ashby said"
+                continue       # "Rep. Dana Whitfield and Sen. Tom H. Ashby said", "The
+                #                Chinese Embassy and several analysts said"
             break
-        if tok.word in lex.forms and i < j and not _is_name_word(tok):
+        if tok.word in lex.forms and i < j and not _is_name_word(tok) \
+                and not _modifier_use(toks, i, lex):
             break              # another cue: "Beijing said, denying it ..." stops here
         i -= 1
         count += 1
     if count >= _MAX_SOURCE or i == j:
         return None
-    return i + 1, j
+    lo = i + 1
+    for k in range(lo, j - 1):
+        if toks[k].word in lex.determiners and not _is_name_word(toks[k + 1]) \
+                and toks[k + 1].word in lex.claim_nouns | _ACT_NOUNS \
+                and (_is_name_word(toks[k + 2]) or toks[k + 2].word in ("the", "its", "their")):
+            lo = k + 2     # "a move Beijing said would …", "a claim the ministry denied":
+            #                the noun is the reporter's, the name after it the source
+    return lo, j
+
+
+#: Nouns of an act or a step that a reduced relative clause describes ("a move Beijing said
+#: would …"): with a name right after them they are not part of the source.
+_ACT_NOUNS = frozenset({"move", "step", "measure", "decision", "plan", "policy", "action",
+                        "rule", "ban", "deal", "sale", "visit", "trip", "charge"})
+
+#: Lower-case words a joined source's first noun phrase may hold besides names, nouns of
+#: offices and third parties, determiners and prepositions ("senior officials and experts").
+_SOURCE_ADJECTIVES = frozenset({"senior", "top", "local", "other", "several", "military",
+                                "defense", "defence", "government", "state", "federal",
+                                "provincial", "municipal", "trade", "foreign", "two", "three"})
+
+
+def _left_conjunct(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """Whether the words before the "and" at ``i`` are a noun phrase that the source joins
+    ("Chinese officials and experts", "The embassy and two analysts"), not a clause ("The
+    ships collided and officials said"): they end in a name, a role noun or a third party's
+    head, and hold no verb."""
+    if i == 0:
+        return False
+    nouns = lex.role_nouns | lex.third_party | lex.institutions
+    if not (_is_name_word(toks[i - 1]) or toks[i - 1].word in nouns):
+        return False
+    n = i - 1
+    while n >= 0 and not toks[n].punct and (n == i - 1 or toks[n].word not in lex.boundaries):
+        t = toks[n]
+        if not (_is_name_word(t) or t.word in nouns or t.word in lex.determiners
+                or t.word in _PREPOSITIONS or t.word in lex.portfolios or t.word == "'s"
+                or t.word in _SOURCE_ADJECTIVES):
+            return False
+        n -= 1
+    return True
 
 
 def _apposition_before(toks: list[_Tok], before: int, inserts: list, lex: Lexicon):
@@ -297,6 +357,10 @@ def _trim_time(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: A company's legal form after a comma is part of its name ("Haoyue Co., Ltd.").
+_COMPANY_SUFFIXES = frozenset({"ltd", "inc", "llc", "corp", "plc", "ag", "gmbh", "co"})
+
+
 def _comma_segments(toks: list[_Tok], j: int) -> tuple[int, list[tuple[int, int]]]:
     """Step back over comma-delimited insertions ending at token ``j`` (a comma).
 
@@ -306,8 +370,9 @@ def _comma_segments(toks: list[_Tok], j: int) -> tuple[int, list[tuple[int, int]
     segments = []
     while j >= 0 and toks[j].token == ",":
         i = j - 1
-        while i >= 0 and toks[i].token not in (",", ";", ":", "(", ")") and j - i < 30:
-            i -= 1
+        while i >= 0 and j - i < 30 and (toks[i].token not in (",", ";", ":", "(", ")") or (
+                toks[i].token == "," and toks[i + 1].word in _COMPANY_SUFFIXES)):
+            i -= 1     # "general manager of Haoyue Electric Co., Ltd.,": one insertion
         if i < 0 or toks[i].token != "," or i == j - 1:
             break
         segments.insert(0, (i + 1, j - 1))
@@ -355,6 +420,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             j -= 1
         if j >= 0 and toks[j].word in ("not", "n't", "never"):
             continue   # "has not said when": no claim is reported
+        if lemma == "insist" and k + 1 < len(toks) and toks[k + 1].word == "on":
+            continue   # "if the U.S. insists on going its own way": persisting, not speech
         if k >= 2 and toks[k - 1].word == "to" and toks[k - 2].word in _DECLINE:
             continue   # "declined to comment", "refused to say": no claim either
         if k == 0 and not according and tok.word.endswith(("ed", "ing")) \
@@ -439,7 +506,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             if layout is None:
                 if before >= 0 and toks[before].word in lex.pronouns:
                     np_range = (before, before)
-                elif before >= 0 and not toks[before].punct:
+                elif before >= 0 and (not toks[before].punct or toks[before].token == ")"):
                     np_range = _np_before(toks, before, lex)
                     if np_range is not None and toks[np_range[0]].word in lex.aux \
                             and np_range[0] >= 1 and toks[np_range[0] - 1].token == ",":
@@ -483,6 +550,9 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             else:
                 break
         np_start, np_end = toks[lo].start, toks[hi].end
+        if lo == hi and toks[lo].word in ("we", "i"):
+            continue   # a reporter never writes "we said": the first person is quoted words
+            #            whose marks did not pair ("“We oppose …, Mao Ning told reporters.")
         bodies = {e.written for e in register.speakers if not e.person}
         prior = next((v for v in reversed(found) if v["speaker"] in bodies), None)
         if lo == hi and toks[lo].word in ("it", "they") and prior is not None:
@@ -498,6 +568,10 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             why = f"pronoun '{toks[lo].token}' after the claim → {earlier.written}"
         else:
             side, actor, why = sources.resolve(text, toks, lo, hi, inserts, mentions, lex, register)
+        if side == "other" and any(v["content_start"] <= toks[lo].start < v["content_end"]
+                                   and v["side"] != "other" for v in found):
+            continue   # "MOFCOM said U.S. firms had told it that …", "… said the cap responded
+            #            to …": a third party inside a side's claim is part of that claim
         content = (claim if layout == "citing: the cited source"
                    else _content(text, toks, cue_end, layout, np_start, quoted, lex))
         voice = {"speaker": text[np_start:np_end], "np_start": np_start, "np_end": np_end,

@@ -436,6 +436,8 @@ def sentences(article: Article | Iterable[Article]) -> pd.DataFrame:
     # with no country named as the dateline country's, as wire style intends.
     table.attrs["datelines"] = {art.id: art.dateline.place for art in articles
                                 if getattr(art, "dateline", None) is not None}
+    # The headlines: their quotations are read too (helpers.headlines), as sentence 0.
+    table.attrs["titles"] = {art.id: art.title for art in articles if getattr(art, "title", None)}
     return table
 
 

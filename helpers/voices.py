@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers import actors, codebooks, speakers
+from helpers import actors, codebooks, headlines, speakers
 from helpers.text import count_words, iter_rows, paragraph_texts, quotations, tokenize
 
 __all__ = ["QUOTE_COLUMNS", "VOICE_COLUMNS", "load_speech_cues", "quotes",
@@ -220,13 +220,16 @@ def _answer_voices(found: list[dict], label: dict, text: str, labelled: bool) ->
     """The voices of a sentence of a transcript answer ("GEN. HALVORSEN: … . We have …").
 
     The answer is the labelled speaker's: a voice of a compared side inside it stays (the
-    speaker reporting another's claim), any other ("What I can tell you is", "we said") is
-    the speaker's own and gives way to the label.  The label's span is in the paragraph's
+    speaker reporting another's claim), any other ("What I can tell you is", "we said", "We
+    reject that") is the speaker's own and gives way to the label.  The label's span is in the paragraph's
     first sentence only (``labelled``); later sentences have no source span of their own.
     """
     compared = set(codebooks.compared_sides())
+    # "We reject that characterization": the first person is the labelled speaker, whoever
+    # was named last.
     kept = [v for v in found if v["side"] in compared and v.get("layout") != "transcript"
-            and v["np_start"] >= (label["content_start"] if labelled else 0)]
+            and v["np_start"] >= (label["content_start"] if labelled else 0)
+            and text[v["np_start"]:v["np_end"]].lower() not in ("i", "we")]
     if kept:
         return kept
     if labelled:
@@ -239,13 +242,16 @@ def _answer_voices(found: list[dict], label: dict, text: str, labelled: bool) ->
 
 def _home(place: str | None, codebook) -> tuple[str, str, str] | None:
     """(side, actor, place) of a dateline's place ("BEIJING", "TOKYO") as the actor codebook
-    knows it; None when there is no dateline or the codebook does not know the place."""
+    knows it, or a province, city or state of data/regions.csv ("GUANGZHOU": China, no
+    actor); None when there is no dateline or neither knows the place."""
     if not place:
         return None
     found = actors.mentions_in_text(place, codebook)
     for m in found.itertuples():
         return m.side, m.actor, place
-    return None
+    first = re.split(r"[/,]", place)[0].strip().lower().replace("’", "'")
+    side = speakers.lexicon().regions.get(first)
+    return (side, "", place) if side else None
 
 
 def _quote_spans(sentence_table: pd.DataFrame):
@@ -390,8 +396,10 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     Returns
     -------
     pandas.DataFrame
-        ``article_id``, ``quote_id`` (1, 2, …), ``sentence_id`` (where it opens),
-        ``start``/``end`` (body offsets, marks included), ``text`` (without marks),
+        ``article_id``, ``quote_id`` (1, 2, …), ``sentence_id`` (where it opens; 0 is the
+        headline, read by :mod:`helpers.headlines`: its quotations come last, numbered after
+        the body's), ``start``/``end`` (body offsets, marks included; into the headline for
+        sentence 0), ``text`` (without marks),
         ``speaker``, ``side``, ``cue``, ``layout`` (``speaker before quote``,
         ``quote first, speaker after``, ``quote split by the cue``, ``continues the quotation
         before it``, ``no speaker in its sentence``), ``status`` (``ok``, ``ok (run-on)``, or
@@ -414,6 +422,17 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
                          sentence_table["sentence_id"].tolist(), strict=True),
                      sentence_table["text"].tolist(), strict=True))
     rows = []
+    # The headline's quotations come after the body's, numbered on from them: reading them
+    # (since December 2026) changed no body quotation's id, which coding sheets refer to.
+    for article_id, title in sentence_table.attrs.get("titles", {}).items():
+        for q in headlines.headline_quotes(title, article_id, codebook):
+            kind = _kind(title[:q["start"]], q["text"], q["has_cue"] or q["side"] != "narrator")
+            speaker, side, cue = (q["speaker"], q["side"], q["cue"]) if kind == "speech" \
+                else ("", "narrator", "")
+            layout = "headline: the subject of its clause" if kind == "speech" \
+                else f"{kind}: no side's quotation"
+            rows.append((article_id, 0, 0, q["start"], q["end"], q["text"], speaker, side, cue,
+                         layout, "ok", kind))
     previous: dict = {}
     for article_id, start, end, status in _quote_spans(sentence_table):
         spans = bodies.get(article_id, {})
@@ -465,6 +484,8 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         if kind == "speech" and side != "narrator":
             previous[article_id] = {"speaker": speaker, "side": side, "cue": cue, "end": end,
                                     "sentence_id": covered[-1]}
+    order = {aid: n for n, aid in enumerate(dict.fromkeys(sentence_table["article_id"]))}
+    rows.sort(key=lambda r: (order.get(r[0], -1), r[2] == 0))   # stable; the headline last
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table["quote_id"] = table.groupby("article_id", sort=False).cumcount() + 1
     return table

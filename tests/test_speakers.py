@@ -61,6 +61,32 @@ def test_two_sources_joined_by_and_stay_one_source():
         ("United States", "Rep. Ann Ray and Sen. Tom Bell")]
 
 
+def test_a_source_joined_by_and_speaks_for_the_compared_side_one_of_its_parts_names():
+    # A body and a third party: the body's side; the analysts add none.
+    assert sources("The Chinese Embassy and several analysts said the law was unfair.") == [
+        ("China", "The Chinese Embassy and several analysts")]
+    # A shared head: "Chinese officials and experts" are Chinese officials plus experts.
+    assert sources("Chinese officials and experts lashed out at the rule.") == [
+        ("China", "Chinese officials and experts")]
+    # An ally joined to a side: the side.
+    assert sources("Japan and the United States said the drills were routine.") == [
+        ("United States", "Japan and the United States")]
+    rule = voices.voices(sentences_of("Japan and the United States said the drills were "
+                                      "routine."))["rule"].iloc[0]
+    assert "joint source: the United States" in rule and "Japan (other)" in rule
+
+
+def test_and_between_two_clauses_does_not_join_a_source():
+    # "The ships collided": a clause with a verb, not a noun phrase joined to "officials".
+    assert sources("The ships collided and officials said nobody was hurt.") == [
+        ("other", "officials")]
+    assert sources("The plan drew fire from lawmakers and officials said it was dead.") == [
+        ("other", "officials")]
+    # An "and" inside a body's name joins nothing.
+    assert sources("The Ministry of Industry and Information Technology said the rules were "
+                   "fair.")[0][0] == "China"
+
+
 # ------------------------------------------------------------------ inverted order
 def test_inverted_order_takes_the_name_after_the_cue_and_its_apposition_tells_the_side():
     assert sources("“The shipment was diverted,” said Paul Martin, a detective.") == [
@@ -75,6 +101,27 @@ def test_a_third_party_head_is_no_side_whatever_place_modifies_it():
         ("other", "Analysts in Beijing")]
     assert sources("Chinese experts said the sale was a mistake.") == [
         ("other", "Chinese experts")]
+
+
+def test_companies_and_private_outlets_are_third_parties_whatever_their_country():
+    # A state-owned company is still a company; a nationality does not make a firm a side.
+    assert sources("The Chinese company said it would appeal the ruling.") == [
+        ("other", "The Chinese company")]
+    assert sources("A number of U.S. firms said the rules had cost them orders.") == [
+        ("other", "A number of U.S. firms")]
+    assert sources("Some US media outlets accused Beijing of hiding the data.") == [
+        ("other", "Some US media outlets")]
+
+
+def test_state_media_is_one_source_and_speaks_for_china():
+    # "state" is a cue word ("to state"); as a modifier it stays inside the source.
+    assert sources("Chinese state media said the patrol was a provocation.") == [
+        ("China", "Chinese state media")]
+    assert sources("The patrol was a provocation, state media said.") == [
+        ("China", "state media")]
+    # A cue noun with a clause after it still ends the source phrase.
+    assert sources("The firms were listed for military ties, a claim the spokesperson "
+                   "rejected.")[-1][1] == "the spokesperson"
 
 
 def test_a_place_in_a_modifier_is_not_the_sources_side():
@@ -231,6 +278,20 @@ def test_a_body_without_its_country_is_the_datelines_country():
     assert [side for side, _ in found] == ["United States"]
     assert "dateline" in found[0][1]
     assert [s for s, _ in filed_from("TOKYO", "The trade ministry said exports fell.")] == ["other"]
+
+
+def test_a_provinces_or_a_states_government_speaks_for_its_country():
+    # data/regions.csv: provinces, big cities and US states, not countries of their own.
+    assert sources("The Zhejiang government said the plan would create jobs.",
+                   "Iowa officials said soybean exports fell.",
+                   "Zhejiang University experts said the plan was sound.") == [
+        ("China", "The Zhejiang government"), ("United States", "Iowa officials"),
+        ("other", "Zhejiang University experts")]
+    # "Provincial officials" name no province: the dateline's country, if it has one.
+    found = filed_from("GUANGZHOU", "Provincial officials said the province has 2,100 firms.")
+    assert [side for side, _ in found] == ["China"] and "dateline" in found[0][1]
+    assert sources("Provincial officials said the province has 2,100 firms.") == [
+        ("other", "Provincial officials")]
 
 
 def test_a_body_without_its_country_belongs_to_the_country_just_named():
@@ -590,3 +651,73 @@ def test_a_run_in_heading_in_capitals_is_no_speaker_label():
     assert sources("NOTE: The figures are preliminary.") == [("narrator", "")]
     assert sources("The State Department spoke.",
                    "MR. PRICE: We have raised it with Beijing.")[1] == ("other", "MR. PRICE")
+
+
+# ------------------------------------------------------------------ conventions of batch nine
+def test_an_abbreviation_in_brackets_stays_inside_the_source():
+    assert sources("The curbs are unjust, a spokesperson for the Ministry of Commerce (MOFCOM) "
+                   "said.") == [("China", "a spokesperson for the Ministry of Commerce (MOFCOM)")]
+
+
+def test_a_reduced_relative_clause_leaves_its_noun_out_of_the_source():
+    # "a move Beijing said would …": the move is the reporter's word, Beijing the source.
+    assert sources("The curbs follow a move Beijing said would undermine trust.") == [
+        ("China", "Beijing")]
+
+
+def test_rejecting_a_possessors_claims_is_a_claim():
+    assert sources("The embassy rejected the lawmakers' claims.",
+                   "Beijing rejected the senators' proposal.")[1] == ("narrator", "")
+    assert sources("The Chinese Embassy rejected the lawmakers' claims.") == [
+        ("China", "The Chinese Embassy")]
+
+
+def test_its_body_is_the_sentence_subjects_not_the_last_country_named():
+    assert sources("China has suspended imports from three U.S. exporters, its customs agency "
+                   "said.") == [("China", "its customs agency")]
+
+
+def test_a_document_the_source_spoke_through_is_remembered_for_the_statement_said():
+    found = sources("The Chinese Embassy rejected the claims.",
+                    "In an emailed statement, embassy spokesperson Xu Lin said the firm was "
+                    "normal.",
+                    "House lawmakers accused the firm of spying.",
+                    "“China has never threatened anyone,” the statement said.")
+    assert found[-1] == ("China", "the statement")
+
+
+def test_a_city_title_and_a_bureau_take_the_datelines_country():
+    found = filed_from("NINGBO", "“We will help,” Vice Mayor Huang Ming told reporters.",
+                       "Chen Li, director of the bureau, said the duties hurt.",
+                       speakers=True)
+    assert found == [("China", "Vice Mayor Huang Ming"), ("China", "Chen Li")]
+    # A province's department is not the US Department of Commerce.
+    assert sources("The Zhejiang Provincial Department of Commerce said it would help.") == [
+        ("China", "The Zhejiang Provincial Department of Commerce")]
+
+
+def test_a_third_party_inside_a_sides_claim_is_part_of_that_claim():
+    assert sources("The ministry said a number of U.S. firms had told it that the controls "
+                   "cost them orders.") == [("China", "The ministry")]
+
+
+def test_the_first_person_is_never_a_reporters_source():
+    # An opening mark that never closes leaves "We oppose" unmasked: still Mao Ning's words.
+    assert quotes_of("“We oppose any official contact with Taiwan, Mao Ning told "
+                     "reporters.")[0][1:3] == ("China", "Mao Ning")
+
+
+def test_new_cue_lemmas_shoot_back_and_oppose():
+    assert sources("“No sign is not the same as no risk,” Rep. Ann Ray shot back.",
+                   "China firmly opposes the decision.") == [
+        ("United States", "Rep. Ann Ray"), ("China", "China")]
+
+
+def test_insist_on_is_persisting_not_speech():
+    assert sources("Beijing will respond if the United States insists on going its own "
+                   "way.") == [("narrator", "")]
+
+
+def test_a_companys_legal_form_after_a_comma_stays_inside_the_apposition():
+    assert sources("Zhang Lei, general manager of Haoyue Electric Co., Ltd., said orders fell.") \
+        == [("other", "Zhang Lei")]

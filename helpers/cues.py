@@ -6,7 +6,7 @@ tables in the package, so nothing is downloaded.  The other files named in
 :data:`WORD_LISTS` (determiners, claim nouns, role nouns …), ``data/speaker_titles.csv`` and
 ``data/institution_owners.csv`` each say in their header what they decide;
 ``data/regions.csv`` lists the provinces, big cities and states whose governments speak for
-their country.  Everything is
+their country.  :func:`naming` says when "call" names something ("calls them protectionism").  Everything is
 re-read when a file changes (:mod:`helpers.codebooks`).
 
 >>> from helpers.cues import cue_forms
@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from helpers import codebooks
 
-__all__ = ["CUE_KINDS", "WORD_LISTS", "Lexicon", "cue_forms", "lexicon"]
+__all__ = ["CUE_KINDS", "WORD_LISTS", "Lexicon", "cue_forms", "lexicon", "naming"]
 
 #: speech: always reports speech; report: only with a speech complement; rebut: also with a
 #: claim as its object ("rejected the accusation"); passive: only as "was quoted as saying";
@@ -159,3 +159,32 @@ def lexicon() -> Lexicon:
         regions.append((record["place"].lower().replace("’", "'"), record["side"]))
     return _lexicon_from(_cue_rows(), tuple(titles), tuple(owners), tuple(regions),
                          *(codebooks.wordlist(name) for name in WORD_LISTS))
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her",
+                              "itself", "themselves"})
+#: Words after "call X" that make it a phrasal verb or a summons, not a naming ("called the
+#: talks off", "called the envoy in to protest", "called on Washington to …").
+_CALL_PARTICLES = frozenset({"off", "up", "in", "out", "back", "for", "on", "to", "into", "over",
+                             "and", "or", "but", "that", "which", "who", "after", "before",
+                             "while", "when", "because", "as", "at", "from", "with", "by"})
+
+
+def naming(rest, lex: Lexicon) -> bool:
+    """Whether the words after a form of "call" name something: a pronoun object and a word
+    that is no particle ("calls them protectionism"), or a determiner, one or two words and
+    "a"/"an" ("called the sanctions a violation").  Without a part-of-speech tagger "called
+    the talks useful" and "called the local police" look alike, so a naming after a noun
+    object needs its "a".  ``rest`` are the tokens after the cue (``token``, ``word``,
+    ``punct``)."""
+    if not rest or rest[0].punct:
+        return False
+    if rest[0].word in _OBJECT_PRONOUNS:
+        nxt = rest[1] if len(rest) > 1 else None
+        return nxt is not None and not nxt.punct and nxt.word not in _CALL_PARTICLES \
+            and nxt.token[:1].islower()
+    if rest[0].word in lex.determiners and rest[0].word not in ("a", "an"):
+        n = next((m for m in (2, 3) if m < len(rest) and rest[m].word in ("a", "an")), None)
+        return n is not None and not any(t.punct or t.word in _CALL_PARTICLES
+                                         for t in rest[1:n])
+    return False

@@ -92,7 +92,11 @@ def content_units(voice_table: pd.DataFrame) -> pd.DataFrame:
             pieces.append((k, text, start, n_words, "narrator"))
             continue
         a, b = max(0, c_start - start), min(len(text), c_end - start)
-        for lo, hi, whose in ((0, a, "narrator"), (a, b, side), (b, len(text), "narrator")):
+        # The second row of a joint source's clause (n_words 0: "Wang Yi and Antony Blinken
+        # said …") adds its side's claim, not the reporter's words a second time.
+        parts = ((a, b, side),) if n_words == 0 else (
+            (0, a, "narrator"), (a, b, side), (b, len(text), "narrator"))
+        for lo, hi, whose in parts:
             piece = text[lo:hi]
             if piece.strip():
                 pieces.append((k, piece.strip(), start + lo + len(piece) - len(piece.lstrip()),

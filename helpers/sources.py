@@ -130,23 +130,51 @@ def _conjuncts(text, toks, lo, hi, mentions) -> list[tuple[int, int]]:
 
 def resolve(text, toks, lo, hi, inserts, mentions, lex, register):
     """(side, actor, why) of the source at tokens ``lo``..``hi`` (``inserts``: its
-    appositions and relative clauses).  A source joined by "and" speaks for the compared
-    side its parts name ("The Chinese Embassy and two analysts": China); parts of both
-    compared sides keep the first, and the rule says so."""
+    appositions and relative clauses); a joint source of both sides gives its first part's
+    (:func:`resolve_all` gives both)."""
+    return resolve_all(text, toks, lo, hi, inserts, mentions, lex, register)[0]
+
+
+def resolve_all(text, toks, lo, hi, inserts, mentions, lex, register):
+    """[(side, actor, why)]: one entry, or one per compared side for a source joined by
+    "and" whose parts speak for both ("Wang Yi and Antony Blinken").  A joined source speaks
+    for the compared side its parts name ("The Chinese Embassy and two analysts": China; the
+    analysts add no side)."""
+    words = [t.word for t in toks[lo:hi + 1]]
+    if len(words) == 2 and words[0] in ("each", "both") and words[1] in _EACH_SIDE:
+        # "with each side accusing the other", "Both governments said …": the parties named
+        # in this sentence, else in the one before; each compared one speaks.
+        compared = codebooks.compared_sides()
+        named = [(m.side, m.actor) for m in mentions if not getattr(m, "in_quote", False)
+                 and m.side in compared] or [
+            (m.side, m.actor) for m in register.countries if m.side in compared] or [
+            (side, actor) for _, side, actor, kind in register.actors
+            if kind == "country" and side in compared]   # "The two countries … Each government"
+        out, seen = [], set()
+        for side, actor in named:
+            if side not in seen:
+                seen.add(side)
+                out.append((side, actor, f"'{' '.join(words)}': the parties named "
+                                         f"({actor}) speak"))
+        if out:
+            return out
     parts = _conjuncts(text, toks, lo, hi, mentions)
     if len(parts) > 1:
         found = [(text[toks[a].start:toks[b].end], _resolve_one(text, toks, a, b, [], mentions,
                                                                 lex, register))
                  for a, b in parts]
         sided = [(w, r) for w, r in found if r[0] in codebooks.compared_sides()]
-        if sided:
-            written, (side, actor, why) = sided[0]
+        out, seen = [], set()
+        for written, (side, actor, why) in sided:
+            if side in seen:
+                continue
+            seen.add(side)
             also = [f"{w} ({r[0]})" for w, r in found if w != written]
-            both = len({r[0] for _, r in sided}) > 1
-            return side, actor, (f"joint source: {written} ({why})" + (
-                f", with {', '.join(also)}" if also else "")
-                + ("; both sides speak, the first is kept" if both else ""))
-    return _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register)
+            out.append((side, actor, f"joint source: {written} ({why})"
+                        + (f", with {', '.join(also)}" if also else "")))
+        if out:
+            return out
+    return [_resolve_one(text, toks, lo, hi, inserts, mentions, lex, register)]
 
 
 def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
@@ -271,10 +299,14 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
             return side, actor, f"title '{role}' with no body named → the dateline's ({place})"
     if role and (np_words[0] in lex.determiners or np_words[0] == "one"
                  or np_words == ["officials"]):   # "Officials said …": the body's officials
-        earlier = register.last(noun=role) or (register.last(person=False)
-                                               if role in ("statement", "paper") else None)
+        earlier = register.last(noun=role) or next(
+            (e for e in (register.last(noun=n) for n in _ROLE_FAMILIES.get(role, ())) if e),
+            None) or (register.last(person=False) if role in _DOCUMENT_NOUNS else None)
         if earlier:
             return earlier.side, earlier.actor, f"'{role}' → earlier speaker {earlier.written}"
+        body = register.last_institution() if role in _DOCUMENT_NOUNS else None
+        if body:   # "The Commerce Ministry issued new rules. According to the notice, …"
+            return body[0], body[1], f"'{role}' → a document of the last body named ({body[1]})"
         if role in ("spokesperson", "spokesman", "spokeswoman", "official", "officials"):
             body = register.last_institution()
             if body:   # "… was asked about it. “…,” the spokesperson said."
@@ -355,10 +387,23 @@ def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=F
     return None
 
 
+#: "each side", "both governments": the parties the sentence names.
+_EACH_SIDE = frozenset({"side", "sides", "government", "governments", "country", "countries",
+                        "capital", "capitals"})
+
+#: A generic role noun and the titles it stands for later in a story ("China's consul general
+#: … Zhang Heming said …. “…,” the diplomat wrote.").
+_ROLE_FAMILIES = {
+    "diplomat": ("consul", "ambassador", "envoy", "diplomats", "attaché"),
+    "envoy": ("ambassador", "consul"),
+    "lawmaker": ("senator", "sen", "rep", "representative", "congressman", "congresswoman"),
+    "legislator": ("senator", "sen", "rep", "representative", "lawmaker"),
+}
+
 #: Documents a source speaks through ("said in a statement", "In an emailed statement, X
 #: said"): remembered with the source, for "the statement said" later.
 _DOCUMENT_NOUNS = frozenset({"statement", "paper", "report", "document", "letter", "readout",
-                             "notice"})
+                             "notice", "circular", "announcement"})
 
 
 def remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:

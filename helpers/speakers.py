@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from helpers import sources
-from helpers.cues import CUE_KINDS, Lexicon, cue_forms, lexicon
+from helpers.cues import CUE_KINDS, Lexicon, cue_forms, lexicon, naming
 from helpers.register import Register
 from helpers.sources import (
     _PARTY_TAG,
@@ -79,6 +79,11 @@ _REPORTED = frozenset({"reported", "reports", "reporting"})
 _ADJECTIVE_ENDINGS = ("can", "ese", "ian", "ish")
 
 
+#: Heads of a source besides the role, institution and third-party nouns of data/.
+_SOURCE_HEADS = frozenset({"government", "side", "country", "capital", "company", "group",
+                           "committee", "council", "panel", "court", "party"})
+
+
 def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
     """Whether the cue word at ``k`` is used as a noun: "China's claims", "the U.S. demand",
     "its warning"."""
@@ -98,6 +103,10 @@ def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
     if before is not None and (before.word in lex.determiners or before.word == "'s"):
         if word == lemma and _is_name_word(prev):
             return True        # "the U.S. demand": a base form after "the" + a name
+        if word != lemma and word.endswith("s") and (
+                prev.word in lex.role_nouns or prev.word in lex.institutions
+                or prev.word in lex.third_party or prev.word in _SOURCE_HEADS):
+            return False       # "The ministry warns that …", "Each government accuses …"
         if not prev.punct and not _is_name_word(prev) and prev.word not in lex.aux:
             return True        # "China's sweeping claims", "the latest warning"
     return False
@@ -143,6 +152,8 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
                 w.lower() in lex.clause_breaks for w in between.split()):
             return True
     rest = toks[k + 1:k + 10]
+    if lex.forms.get(cue.word, ("",))[0] == "call" and naming(rest, lex):
+        return True         # "Beijing calls them protectionism", "called the talks useful"
     for n, tok in enumerate(rest):
         if tok.word == "that" and (n == 0 or n <= 3 and (rest[0].word in _BEFORE_THAT
                                                           or rest[0].word in _TIME_WORDS)):
@@ -555,6 +566,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             #            whose marks did not pair ("“We oppose …, Mao Ning told reporters.")
         bodies = {e.written for e in register.speakers if not e.person}
         prior = next((v for v in reversed(found) if v["speaker"] in bodies), None)
+        partners = []
         if lo == hi and toks[lo].word in ("it", "they") and prior is not None:
             # "The State Department said …, which it called …": the source already named in
             # the sentence, not the nearest name.
@@ -567,7 +579,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             side, actor = earlier.side, earlier.actor
             why = f"pronoun '{toks[lo].token}' after the claim → {earlier.written}"
         else:
-            side, actor, why = sources.resolve(text, toks, lo, hi, inserts, mentions, lex, register)
+            (side, actor, why), *partners = sources.resolve_all(text, toks, lo, hi, inserts,
+                                                                mentions, lex, register)
         if side == "other" and any(v["content_start"] <= toks[lo].start < v["content_end"]
                                    and v["side"] != "other" for v in found):
             continue   # "MOFCOM said U.S. firms had told it that …", "… said the cap responded
@@ -580,6 +593,9 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                  "rule": f"cue '{text[cue_start:cue_end]}' ({layout}); {why}",
                  "content_start": content[0], "content_end": content[1]}
         found.append(voice)
+        for p_side, p_actor, p_why in partners:   # a joint source of both sides: a voice each
+            found.append({**voice, "side": p_side, "actor": p_actor, "joint": True,
+                          "rule": f"cue '{text[cue_start:cue_end]}' ({layout}); {p_why}"})
         sources.remember(register, toks, lo, hi, inserts, side, actor, lex,
                          text[np_start:np_end], mentions)
     found += _colon_quotations(text, toks, quoted, found, mentions, lex, register)

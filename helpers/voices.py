@@ -106,7 +106,8 @@ def _clause_cuts(text: str, found: list[dict], rules: speakers.Lexicon) -> list[
 
 
 def _row_for(first: dict, here: list[dict]) -> tuple:
-    extra = "" if len({v["side"] for v in here}) == 1 else "; sides disagree, first voice kept"
+    sides = {v["side"] for v in here if not v.get("joint")}
+    extra = "" if len(sides) <= 1 else "; sides disagree, first voice kept"
     return (first["side"], first["speaker"], first["actor"], first["cue"], first["rule"] + extra)
 
 
@@ -172,7 +173,7 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         if label is not None:
             found = _answer_voices(found, label, sent_text, first_of_paragraph)
         register.see(here_mentions, sent_text)
-        sides = {v["side"] for v in found}
+        sides = {v["side"] for v in found if not v.get("joint")}   # a joint source: one clause
         if len(sides) <= 1:
             pieces = [(0, len(sent_text), found)]
         else:
@@ -206,14 +207,30 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
                 spans = (-1, -1, -1, -1, -1, -1)
                 content = 0
             n_words = sent_words if len(pieces) == 1 else count_words(piece)
+            partners = [v for v in here[1:] if v.get("joint") and here and
+                        v["cue_start"] == here[0]["cue_start"]] if here else []
+            shares = _split(content, 1 + len(partners))
             rows.append([article_id, sentence_id, clause_id, start, start + len(piece),
-                         piece, *row, n_words, *spans, content])
+                         piece, *row, n_words, *spans, shares[0]])
+            for partner, share in zip(partners, shares[1:], strict=True):
+                # A joint source of both sides ("Wang Yi and Antony Blinken said …"): a row of
+                # the same clause for each side; the clause's words are counted once (n_words
+                # 0 here), its claim's words shared between the sides that make it.
+                rows.append([article_id, sentence_id, clause_id, start, start + len(piece),
+                             piece, partner["side"], partner["speaker"], partner["actor"],
+                             partner["cue"], partner["rule"] + "; the claim is both sides'",
+                             0, *spans, share])
     table = pd.DataFrame(_continue_quotations(rows, sentence_table, quote_spans),
                          columns=VOICE_COLUMNS)
     # -1 marks "no span" (the narrator's); helpers.figures writes those cells empty.
     table.attrs["missing"] = dict.fromkeys([f"{part}_{end}" for part in ("speaker", "cue", "content")
                                             for end in ("start", "end")], -1)
     return table
+
+
+def _split(words: int, ways: int) -> list[int]:
+    """``words`` shared as evenly as whole words allow, the first share the largest."""
+    return [words // ways + (1 if k < words % ways else 0) for k in range(ways)]
 
 
 def _answer_voices(found: list[dict], label: dict, text: str, labelled: bool) -> list[dict]:
@@ -366,10 +383,26 @@ def _title_nouns() -> tuple[re.Pattern[str], frozenset[str]]:
 _SO_CALLED = re.compile(r"so-called\s*$", re.I)
 
 
-def _kind(before: str, inner: str, has_voice: bool) -> str:
+#: Words that may follow a quoted fragment of speech ("“necessary measures” to protect",
+#: "“bullying” and said"); another lower-case word right after a capitalised term makes the
+#: term a name's modifier ("“Taiwan independence” separatist forces"): held at a distance.
+_AFTER_SPEECH = frozenset({"and", "or", "but", "to", "of", "in", "on", "for", "with", "the", "a",
+                           "an", "that", "which", "as", "at", "by", "from", "if", "is", "was",
+                           "are", "were", "will", "would", "he", "she", "it", "they", "said",
+                           "says", "against", "over", "into", "than", "while", "because"})
+
+
+def _kind(before: str, inner: str, has_voice: bool, after: str = "") -> str:
     """``speech``, ``title`` (of a report, book, film, law) or ``scare`` (a word held at a
-    distance, with no speech around it); ``before`` is the sentence up to the quotation."""
+    distance, with no speech around it, or a capitalised term used as a modifier: "sends a
+    wrong signal to “Taiwan independence” separatist forces"); ``before`` is the sentence up
+    to the quotation, ``after`` the sentence after it."""
     before = before[-40:]
+    following = re.match(r"\s+([a-z][\w-]*)", after)
+    if has_voice and before.strip() and inner[:1].isupper() and following \
+            and following.group(1) not in _AFTER_SPEECH \
+            and len(re.findall(r"[\w'’-]+", inner)) <= 4:
+        return "scare"
     words = re.findall(r"[\w'’-]+", inner)
     title_case = len(words) >= 2 and all(w[:1].isupper() or w.lower() in {
         "of", "the", "and", "in", "on", "for", "to", "a", "an", "about", "with"} for w in words)
@@ -474,8 +507,15 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
                     rows[-1][4] <= voice["cue_start"] < start:
                 layout = "quote split by the cue"
                 rows[-1] = (*rows[-1][:9], layout, *rows[-1][10:])
-        kind = _kind(_body_near(texts, article_id, sentence_id, spans, start), inner,
-                     voice is not None or layout == "continues the quotation before it")
+        before = _body_near(texts, article_id, sentence_id, spans, start)
+        # A continuation is a whole quotation (it opens its sentence) or a long one; a word
+        # or two in marks inside the reporter's sentence is held at a distance, not quoted.
+        continues = layout == "continues the quotation before it" and (
+            not before.strip() or len(re.findall(r"[\w'’-]+", inner)) > 4)
+        s_end = spans[covered[-1]][1]
+        after = texts[(article_id, covered[-1])][max(0, end - spans[covered[-1]][0]):] \
+            if end <= s_end else ""
+        kind = _kind(before, inner, voice is not None or continues, after)
         if kind != "speech":
             speaker, side, cue = "", "narrator", ""
             layout = f"{kind}: no side's quotation"

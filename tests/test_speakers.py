@@ -76,6 +76,19 @@ def test_a_source_joined_by_and_speaks_for_the_compared_side_one_of_its_parts_na
     assert "joint source: the United States" in rule and "Japan (other)" in rule
 
 
+def test_a_joint_source_of_both_sides_gives_each_side_the_claim_once():
+    v = voices.voices(sentences_of("Wang Yi and Antony Blinken said the talks were candid "
+                                   "and useful."))
+    assert v[["side", "clause_id", "n_words", "content_words"]].values.tolist() == [
+        ["China", 1, 12, 3], ["United States", 1, 0, 3]]
+    # The clause's 12 words are counted once; the claim's 6 are shared, 3 each.
+    share = voices.share_of_voice(v).set_index("side")["words"].to_dict()
+    assert share == {"China": 3, "United States": 3, "narrator": 6}
+    # A quotation first, the joint source after it: still one clause.
+    assert sources("“We made progress,” Chinese and US officials said.") == [
+        ("China", "Chinese and US officials"), ("United States", "Chinese and US officials")]
+
+
 def test_and_between_two_clauses_does_not_join_a_source():
     # "The ships collided": a clause with a verb, not a noun phrase joined to "officials".
     assert sources("The ships collided and officials said nobody was hurt.") == [
@@ -721,3 +734,60 @@ def test_insist_on_is_persisting_not_speech():
 def test_a_companys_legal_form_after_a_comma_stays_inside_the_apposition():
     assert sources("Zhang Lei, general manager of Haoyue Electric Co., Ltd., said orders fell.") \
         == [("other", "Zhang Lei")]
+
+
+def test_a_document_with_no_owner_named_is_the_last_bodys():
+    assert sources("China's Commerce Ministry announced new export rules on Monday.",
+                   "According to the notice, exporters must apply for licences.")[1][0] == "China"
+
+
+def test_calling_something_something_is_a_naming_and_a_claim():
+    assert sources("Washington says its fees revive shipbuilding, while Beijing calls them "
+                   "protectionism.") == [("United States", "Washington"), ("China", "Beijing")]
+    assert sources("China called the sanctions a violation of international law.") == [
+        ("China", "China")]
+    # A phrasal "call" is no naming: "called the talks off", "called the envoy in".
+    assert sources("Beijing called the talks off.") == [("narrator", "")]
+
+
+def test_a_generic_role_noun_finds_the_title_it_stands_for():
+    assert sources("China's ambassador, Xie Wen, said the curbs were unfair.",
+                   "“Trade is being treated as espionage,” the diplomat wrote.")[1] == (
+        "China", "the diplomat")
+
+
+def test_an_unqualified_coast_guard_is_the_us_one_a_countrys_is_its_own():
+    assert sources("The Coast Guard said the ship was safe.",
+                   "The Philippine Coast Guard said the ship was rammed.") == [
+        ("United States", "The Coast Guard"), ("other", "The Philippine Coast Guard")]
+
+
+def test_a_capitalised_term_used_as_a_modifier_is_a_scare_quote_not_speech():
+    found = quotes_of("Song Yu, a spokesperson for the Taiwan Affairs Office, said the move "
+                      "sends a wrong signal to “Taiwan independence” separatist forces.")
+    assert found == [("Taiwan independence", "narrator", "", "scare")]
+    # A quoted fragment followed by its own complement stays the speaker's.
+    assert [k for *_, k in quotes_of("Mao Ning said the bill was “bullying” and that "
+                                     "Washington was “weaponizing” trade.")] == [
+        "speech", "speech"]
+
+
+def test_a_word_in_marks_after_a_quotation_in_the_same_paragraph_is_held_at_a_distance():
+    found = quotes_of("“We will respond,” the ministry said. Both candidates have vied to "
+                      "look “tough” on China.")
+    assert [(t, k) for t, _, _, k in found] == [("We will respond", "speech"),
+                                                ("tough", "scare")]
+
+
+def test_a_present_tense_cue_after_a_source_noun_is_a_verb():
+    # "the latest warning" is a noun; "The ministry warns that" is not.
+    assert sources("The ministry warns that the rules are unfair.",
+                   "The latest warning came on Monday.") == [("China", "The ministry"),
+                                                             ("narrator", "")]
+
+
+def test_each_government_is_each_party_the_story_names():
+    found = sources("Beijing expelled three American reporters; Washington capped Chinese staff.",
+                    "The two countries have clashed before. Each government accuses the other "
+                    "of starting it.")
+    assert found[-2:] == [("China", "Each government"), ("United States", "Each government")]

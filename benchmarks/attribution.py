@@ -169,7 +169,10 @@ def score_article(path: Path, gold: dict, misses: list | None = None) -> dict:
 
 def score_quotes(found_quotes, gold_quotes, out: Counter, misses: list | None) -> None:
     compared = set(codebooks.compared_sides())
-    found = found_quotes.to_dict("records")
+    # In reading order, as the gold lists them: the headline's (sentence 0) first, so a word
+    # quoted in the headline and again in the body pairs with its own gold record.
+    found = sorted(found_quotes.to_dict("records"),
+                   key=lambda q: (q.get("sentence_id", 1) != 0, q.get("quote_id", 0)))
     used = set()
     for g in gold_quotes:
         target = norm(g["text"])
@@ -222,9 +225,10 @@ def score_cases(misses: list | None = None) -> Counter:
                       paragraphs=(golds[0]["text"],), removed=(), encoding="utf-8")
         quotes = system_tables(art)["quotes"]
         gold_quotes = []
-        for g in golds:
+        for n, g in enumerate(golds):   # a case's n-th row is its n-th pair of marks
             fragment = re.search(r"fragment \d/\d: (.*)$", g["convention"])
-            gold_quotes.append({**g, "text": fragment.group(1) if fragment else _quoted(g["text"])})
+            gold_quotes.append({**g, "text": fragment.group(1) if fragment
+                                else _quoted(g["text"], n)})
         before = len(misses) if misses is not None else 0
         score_quotes(quotes, gold_quotes, out, misses)
         if misses is not None:
@@ -233,9 +237,10 @@ def score_cases(misses: list | None = None) -> Counter:
     return out
 
 
-def _quoted(sentence: str) -> str:
+def _quoted(sentence: str, n: int = 0) -> str:
     found = text.quotations(sentence).spans
-    return sentence[found[0][0]:found[0][1]] if found else sentence
+    a, b = found[min(n, len(found) - 1)] if found else (0, len(sentence))
+    return sentence[a:b]
 
 
 def percent(right: int, total: int) -> str:

@@ -79,6 +79,9 @@ _REPORTED = frozenset({"reported", "reports", "reporting"})
 _ADJECTIVE_ENDINGS = ("can", "ese", "ian", "ish")
 
 
+#: A new clause of the reporter's between a claim and a later source (", as experts warned").
+_NEW_CLAUSE = re.compile(r",\s+(?:as|while|but|whereas|although)\b|;")
+
 #: Heads of a source besides the role, institution and third-party nouns of data/.
 _SOURCE_HEADS = frozenset({"government", "side", "country", "capital", "company", "group",
                            "committee", "council", "panel", "court", "party"})
@@ -582,7 +585,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             (side, actor, why), *partners = sources.resolve_all(text, toks, lo, hi, inserts,
                                                                 mentions, lex, register)
         if side == "other" and any(v["content_start"] <= toks[lo].start < v["content_end"]
-                                   and v["side"] != "other" for v in found):
+                                   and v["side"] != "other" and not _NEW_CLAUSE.search(
+                                       text, v["cue_end"], toks[lo].start) for v in found):
             continue   # "MOFCOM said U.S. firms had told it that …", "… said the cap responded
             #            to …": a third party inside a side's claim is part of that claim
         content = (claim if layout == "citing: the cited source"
@@ -600,6 +604,13 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                          text[np_start:np_end], mentions)
     found += _colon_quotations(text, toks, quoted, found, mentions, lex, register)
     found += _possessive_claims(text, toks, found, mentions, lex)
+    for v in found:   # a claim ends where another side's source begins ("…, as experts warned")
+        later = [w["np_start"] for w in found if w["np_start"] > v["cue_end"]
+                 and w["side"] != v["side"]
+                 and v["content_start"] < w["np_start"] < v["content_end"]]
+        if later:
+            v["content_end"] = len(text[:min(later)].rstrip(" ,;—–-").removesuffix(" as")
+                                   .removesuffix(" while").removesuffix(" and").rstrip(" ,"))
     return found
 
 
@@ -657,15 +668,19 @@ def label_source(text: str, mentions, lex: Lexicon, register: Register) -> dict 
 
 
 def _possessive_claims(text, toks, found, mentions, lex) -> list[dict]:
-    """ "Washington's claim that the firms supplied Russia": a claim noun after an actor's
-    possessive, with a that-clause, attributes the clause to that actor."""
+    """ "Washington's claim that the firms supplied Russia", "a State Department statement
+    that the sale was lawful": a claim noun after an actor's possessive, or after a body
+    named as its modifier, with a that-clause, attributes the clause to that actor."""
     out = []
     for k in range(2, len(toks) - 1):
         tok = toks[k]
-        if tok.word not in lex.claim_nouns or toks[k - 1].word != "'s" \
-                or toks[k + 1].word != "that":
+        if tok.word not in lex.claim_nouns or toks[k + 1].word != "that":
             continue
-        owner = [m for m in mentions if m.end == toks[k - 1].start and m.kind != "demonym"]
+        if toks[k - 1].word == "'s":   # "Washington's claim that …"
+            owner = [m for m in mentions if m.end == toks[k - 1].start and m.kind != "demonym"]
+        else:   # "a U.S. State Department statement that …": the body as a modifier
+            owner = [m for m in mentions if m.end == toks[k - 1].end and m.kind != "demonym"
+                     and m.kind in ("agency", "country", "military")]
         if not owner or any(v["cue_start"] == tok.start for v in found):
             continue
         m = owner[0]

@@ -791,3 +791,16 @@ def test_each_government_is_each_party_the_story_names():
                     "The two countries have clashed before. Each government accuses the other "
                     "of starting it.")
     assert found[-2:] == [("China", "Each government"), ("United States", "Each government")]
+
+
+def test_a_claim_ends_where_another_sides_source_begins():
+    found = quotes_of("China condemned the sale, vowing “resolute measures”, as Chinese "
+                      "experts warned that the deal would lead to “a dead end.”")
+    assert [(t, side) for t, side, _, _ in found] == [("resolute measures", "China"),
+                                                      ("a dead end.", "other")]
+
+
+def test_a_claim_noun_after_a_body_named_as_its_modifier_attributes_the_that_clause():
+    assert sources("Asked about a U.S. State Department statement that the sale was lawful, "
+                   "the official declined to comment.") == [
+        ("United States", "U.S. State Department")]

@@ -604,10 +604,11 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                          text[np_start:np_end], mentions)
     found += _colon_quotations(text, toks, quoted, found, mentions, lex, register)
     found += _possessive_claims(text, toks, found, mentions, lex)
-    for v in found:   # a claim ends where another side's source begins ("…, as experts warned")
+    for v in found:   # a claim ends where another side's clause begins ("…, as experts warned")
         later = [w["np_start"] for w in found if w["np_start"] > v["cue_end"]
                  and w["side"] != v["side"]
-                 and v["content_start"] < w["np_start"] < v["content_end"]]
+                 and v["content_start"] < w["np_start"] < v["content_end"]
+                 and _NEW_CLAUSE.search(text, v["cue_end"], w["np_start"])]
         if later:
             v["content_end"] = len(text[:min(later)].rstrip(" ,;—–-").removesuffix(" as")
                                    .removesuffix(" while").removesuffix(" and").rstrip(" ,"))

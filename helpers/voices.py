@@ -481,6 +481,12 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
 
         # The quotation is the content of the voice whose claim contains it ("Beijing said
         # the airship “deviated …”, while Washington insists …"); else the nearest cue.
+        # "Lin said Washington's claim that the checks are routine “does not hold water”": a
+        # claim noun's clause that runs to the sentence's end (no comma closes it) holds the
+        # main verb too, so a speech cue in reach is the quotation's speaker; "about
+        # Beijing's claim that Washington had “politicized” the issue, she said" keeps it.
+        mine = [v for v in mine if not (v["rule"].startswith("claim ") and v["content_end"]
+                                        >= spans[v["sentence_id"]][1] - 2)] or mine
         holding = [v for v in mine if v["content_start"] <= start and end <= v["content_end"] + 1]
         voice = holding[0] if holding else (min(mine, key=distance) if mine else None)
         body_piece = "".join(texts[(article_id, sid)] for sid in covered)

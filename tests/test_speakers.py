@@ -804,3 +804,12 @@ def test_a_claim_noun_after_a_body_named_as_its_modifier_attributes_the_that_cla
     assert sources("Asked about a U.S. State Department statement that the sale was lawful, "
                    "the official declined to comment.") == [
         ("United States", "U.S. State Department")]
+
+
+def test_a_claim_nouns_clause_holds_a_quotation_only_when_a_comma_closes_it():
+    # No comma: the quotation is the main verb of Lin's clause, so Lin's words.
+    assert quotes_of("Ambassador Lin said Washington's claim that the checks are routine "
+                     "“does not hold water.”")[0][1:3] == ("other", "Ambassador Lin")
+    # Closed by a comma: the quoted word is inside Beijing's claim.
+    assert quotes_of("Asked about Beijing's claim that Washington had “politicized” the issue, "
+                     "she said the talks would go on.")[0][1:3] == ("China", "Beijing")

@@ -3,6 +3,10 @@
 :mod:`helpers.speakers` finds where the source of a cue is written; this module says whom it
 names, in this order, and writes in ``rule`` which step decided:
 
+* a source joined by "and" speaks for the compared sides its parts name (one voice each);
+  "each government" for the parties the story names;
+* a **regional government** ("the Guangdong provincial government", "Iowa officials":
+  ``data/regions.csv``; "provincial officials": the dateline's country);
 * an actor of the codebook in the source's **head** (not in a place modifier: "a diplomat in
   Beijing" is no Chinese voice; "experts", "analysts" … are third parties,
   ``data/third_party_heads.txt``; a country inside a portfolio or a field of study, "the
@@ -15,7 +19,8 @@ names, in this order, and writes in ``rule`` which step decided:
   country ("the foreign ministry": the country named last, else the dateline's);
 * else ``other``, the source kept as written.
 
-Every source resolved is remembered in the register for the short references later.
+Every source resolved is remembered in the register for the short references later, and so
+is a person a sentence introduces with an office without quoting (:func:`introduce`).
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ _OFFICE_VERBS = frozenset({"leads", "heads", "directs", "oversees", "runs", "cha
                            "serves", "represents", "commands"})
 #: What may stand before the sentence's subject: nothing, punctuation, "The".
 _SUBJECT_START = re.compile(r"[\W_]*(?:the\s+)?", re.I)
+#: Pieces an outlet publishes in its own voice.
+_GENRES = frozenset({"editorial", "editorials", "commentary", "commentaries", "op-ed", "column",
+                     "article"})
+
 #: Words that make an outlet a state's voice ("state-run outlets"); a state-owned *company* is
 #: still a company, so "state-owned" is not one of them.
 _STATE_RUN = frozenset({"state", "state-run", "state-controlled"})
@@ -87,8 +96,10 @@ def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
     # A country inside a portfolio or a field of study ("the Department of North American and
     # Oceanian Affairs", "the Institute of American Studies")
     # names the desk, not the side the source speaks for.
+    # A piece "in" an outlet is the outlet's voice ("An editorial in the Global Times").
+    genre = bool(head_words) and head_words[-1] in _GENRES
     inside = [m for m in _mentions_in(mentions, start, end)
-              if (m.start < head_end or m.kind in ("agency", "military"))
+              if (m.start < head_end or m.kind in ("agency", "military") or genre)
               and not _PORTFOLIO_AFTER.match(text, m.end)]
     if not inside:
         return None
@@ -421,3 +432,31 @@ def remember(register, toks, lo, hi, inserts, side, actor, lex, written, mention
                           "ambassador", "senator", "official", "student", "professor")
                for t in toks[lo:hi + 1]))
     register.add(Speaker(words, names, side, actor, person, written))
+
+
+def introduce(text: str, mentions, lex: Lexicon, register: Register, quoted, found) -> None:
+    """Remember a person the sentence introduces with an office, though not as a source
+    ("Zhang Xiaogang, spokesperson for the Ministry of National Defense, made the remarks
+    …"), so that "Zhang said" later has a side."""
+    toks = _outside(text, quoted)
+    spoken = {v["np_start"] for v in found}
+    k = 0
+    while k < len(toks) - 3:
+        lo = k
+        while k < len(toks) and _is_name_word(toks[k]) and not toks[k].punct:
+            k += 1
+        if k - lo >= 2 and k < len(toks) and toks[k].token == "," \
+                and toks[lo].start not in spoken:
+            end = k + 1
+            while end < len(toks) and toks[end].token not in (",", ";", ".", "(", ")") \
+                    and end - k < 16:
+                end += 1
+            if end < len(toks) and toks[end].token == "," and any(
+                    t.word in lex.role_nouns for t in toks[k + 1:end]):
+                side, actor, why = resolve(text, toks, lo, k - 1, [(k + 1, end - 1)],
+                                                   mentions, lex, register)
+                if side in codebooks.compared_sides():
+                    remember(register, toks, lo, k - 1, [(k + 1, end - 1)], side,
+                                     actor, lex, text[toks[lo].start:toks[k - 1].end],
+                                     mentions)
+        k = max(k, lo + 1)

@@ -436,6 +436,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             continue   # "has not said when": no claim is reported
         if lemma == "insist" and k + 1 < len(toks) and toks[k + 1].word == "on":
             continue   # "if the U.S. insists on going its own way": persisting, not speech
+        if lemma == "ask" and k + 1 < len(toks) and toks[k + 1].word == "not":
+            continue   # "who asked not to be named": a request of anonymity, not the claim
         if k >= 2 and toks[k - 1].word == "to" and toks[k - 2].word in _DECLINE:
             continue   # "declined to comment", "refused to say": no claim either
         if k == 0 and not according and tok.word.endswith(("ed", "ing")) \

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers import actors, codebooks, headlines, speakers
+from helpers import actors, codebooks, headlines, sources, speakers
 from helpers.text import count_words, iter_rows, paragraph_texts, quotations, tokenize
 
 __all__ = ["QUOTE_COLUMNS", "VOICE_COLUMNS", "load_speech_cues", "quotes",
@@ -172,6 +172,7 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         found = speakers.find_voices(sent_text, here_mentions, lex, register, quoted)
         if label is not None:
             found = _answer_voices(found, label, sent_text, first_of_paragraph)
+        sources.introduce(sent_text, here_mentions, lex, register, quoted, found)
         register.see(here_mentions, sent_text)
         sides = {v["side"] for v in found if not v.get("joint")}   # a joint source: one clause
         if len(sides) <= 1:

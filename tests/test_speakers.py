@@ -813,3 +813,22 @@ def test_a_claim_nouns_clause_holds_a_quotation_only_when_a_comma_closes_it():
     # Closed by a comma: the quoted word is inside Beijing's claim.
     assert quotes_of("Asked about Beijing's claim that Washington had “politicized” the issue, "
                      "she said the talks would go on.")[0][1:3] == ("China", "Beijing")
+
+
+def test_a_person_introduced_with_an_office_but_not_as_a_source_is_remembered():
+    # Xinhua style: the name and office in a sentence of no speech, then "Zhang said".
+    assert sources("Zhang Xiaogang, spokesperson for the Ministry of National Defense, made "
+                   "the remarks at a press conference.",
+                   "The U.S. move violates the one-China principle, Zhang said.")[-1] == (
+        "China", "Zhang")
+
+
+def test_an_editorial_in_an_outlet_is_the_outlets_voice():
+    assert sources("An editorial in the Global Times said Washington was playing with "
+                   "fire.") == [("China", "An editorial in the Global Times")]
+
+
+def test_asked_not_to_be_named_is_no_claim_the_cue_after_it_is():
+    v = voices.voices(sentences_of("The official, who asked not to be named, said no decision "
+                                   "had been made."))
+    assert v["cue"].tolist() == ["said"]

@@ -455,7 +455,7 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     texts = dict(zip(zip(sentence_table["article_id"].tolist(),
                          sentence_table["sentence_id"].tolist(), strict=True),
                      sentence_table["text"].tolist(), strict=True))
-    rows = []
+    rows, headline_rows = [], []
     # The headline's quotations come after the body's, numbered on from them: reading them
     # (since December 2026) changed no body quotation's id, which coding sheets refer to.
     for article_id, title in sentence_table.attrs.get("titles", {}).items():
@@ -465,8 +465,8 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
                 else ("", "narrator", "")
             layout = "headline: the subject of its clause" if kind == "speech" \
                 else f"{kind}: no side's quotation"
-            rows.append((article_id, 0, 0, q["start"], q["end"], q["text"], speaker, side, cue,
-                         layout, "ok", kind))
+            headline_rows.append((article_id, 0, 0, q["start"], q["end"], q["text"], speaker,
+                                  side, cue, layout, "ok", kind))
     previous: dict = {}
     for article_id, start, end, status in _quote_spans(sentence_table):
         spans = bodies.get(article_id, {})
@@ -531,6 +531,7 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         if kind == "speech" and side != "narrator":
             previous[article_id] = {"speaker": speaker, "side": side, "cue": cue, "end": end,
                                     "sentence_id": covered[-1]}
+    rows += headline_rows   # after the body's rows: "quote split by the cue" reads rows[-1]
     order = {aid: n for n, aid in enumerate(dict.fromkeys(sentence_table["article_id"]))}
     rows.sort(key=lambda r: (order.get(r[0], -1), r[2] == 0))   # stable; the headline last
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)

@@ -65,3 +65,12 @@ def test_headline_quotations_come_last_in_the_quote_table_as_sentence_zero():
     assert q["layout"].iloc[1] == "headline: the subject of its clause"
     # Offsets of sentence 0 are into the headline.
     assert art.title[q["start"].iloc[1]:q["end"].iloc[1]] == "‘resolute’"
+
+
+def test_a_headline_quotation_is_never_taken_for_half_of_a_split_body_quotation():
+    art = Article(id="h", path=Path("h.txt"), title="China vows ‘firm’ response",
+                  dateline=None, paragraphs=("After a week of talks in Geneva, China said the "
+                                             "curbs were “unfair.”",), removed=(), encoding="utf-8")
+    q = voices.quotes(text.sentences(art))
+    assert q.loc[q["sentence_id"] == 0, "layout"].tolist() == [
+        "headline: the subject of its clause"]

@@ -453,10 +453,9 @@ def introduce(text: str, mentions, lex: Lexicon, register: Register, quoted, fou
                 end += 1
             if end < len(toks) and toks[end].token == "," and any(
                     t.word in lex.role_nouns for t in toks[k + 1:end]):
-                side, actor, why = resolve(text, toks, lo, k - 1, [(k + 1, end - 1)],
-                                                   mentions, lex, register)
+                side, actor, _why = resolve(text, toks, lo, k - 1, [(k + 1, end - 1)],
+                                            mentions, lex, register)
                 if side in codebooks.compared_sides():
-                    remember(register, toks, lo, k - 1, [(k + 1, end - 1)], side,
-                                     actor, lex, text[toks[lo].start:toks[k - 1].end],
-                                     mentions)
+                    remember(register, toks, lo, k - 1, [(k + 1, end - 1)], side, actor, lex,
+                             text[toks[lo].start:toks[k - 1].end], mentions)
         k = max(k, lo + 1)

@@ -156,7 +156,7 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
             return True
     rest = toks[k + 1:k + 10]
     if lex.forms.get(cue.word, ("",))[0] == "call" and naming(rest, lex):
-        return True         # "Beijing calls them protectionism", "called the talks useful"
+        return True         # "Beijing calls them protectionism", "called it a violation"
     for n, tok in enumerate(rest):
         if tok.word == "that" and (n == 0 or n <= 3 and (rest[0].word in _BEFORE_THAT
                                                           or rest[0].word in _TIME_WORDS)):

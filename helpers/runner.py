@@ -68,8 +68,9 @@ sys.modules.setdefault("rfc3987_syntax", None)
 
 #: Seconds one cell may run.  Past it the notebook is started again once, then the run stops:
 #: on these machines the notebook client has been seen, rarely, to wait for a message the
-#: kernel never sends after a cell has finished (the kernel idle, the client waiting).
-CELL_TIMEOUT = 180
+#: kernel never sends after a cell has finished (the kernel idle, the client waiting).  Ten
+#: minutes: on a slow machine the voice cell of an 800,000-word article took over three.
+CELL_TIMEOUT = 600
 
 
 #: The notebooks that read a folder of articles: ``make run ARTICLE=folder`` runs these only.

@@ -128,6 +128,19 @@ def _lexicon_from(cue_rows, titles, owners, regions, *lists) -> Lexicon:
                    dict(owners), _past_of(cue_rows), phrasal, dict(regions))
 
 
+def _compared_rows(name: str, key: str) -> tuple[tuple[str, str], ...]:
+    """(``key`` in lower case, side) of each row of ``data/<name>``, whose sides must be
+    compared ones (``institution_owners.csv``, ``regions.csv``)."""
+    rows = []
+    for row, record in codebooks.read_table(name, (key, "side", "meaning"), (key, "side")):
+        if record["side"] not in codebooks.compared_sides():
+            raise codebooks.CodebookError(
+                f"data/{name}, row {row}: {record['side']!r} is not a compared side (use one "
+                f"of: {', '.join(codebooks.compared_sides())}).")
+        rows.append((record[key].strip().lower().replace("’", "'"), record["side"]))
+    return tuple(rows)
+
+
 def lexicon() -> Lexicon:
     """Read the cue lexicon and the speaker word lists (re-read when a file changed)."""
     title_rows = codebooks.read_table("speaker_titles.csv", ("title", "side", "meaning"),
@@ -141,23 +154,9 @@ def lexicon() -> Lexicon:
                 f"of: {', '.join(sorted(sides))}).")
         titles.append((tuple(w.lower() for w in re.findall(r"[\w-]+", record["title"])),
                        record["side"]))
-    owners = []
-    for row, record in codebooks.read_table("institution_owners.csv", ("noun", "side", "meaning"),
-                                            ("noun", "side")):
-        if record["side"] not in codebooks.compared_sides():
-            raise codebooks.CodebookError(
-                f"data/institution_owners.csv, row {row}: {record['side']!r} is not a compared "
-                f"side (use one of: {', '.join(codebooks.compared_sides())}).")
-        owners.append((record["noun"].strip().lower(), record["side"]))
-    regions = []
-    for row, record in codebooks.read_table("regions.csv", ("place", "side", "meaning"),
-                                            ("place", "side")):
-        if record["side"] not in codebooks.compared_sides():
-            raise codebooks.CodebookError(
-                f"data/regions.csv, row {row}: {record['side']!r} is not a compared side (use "
-                f"one of: {', '.join(codebooks.compared_sides())}).")
-        regions.append((record["place"].lower().replace("’", "'"), record["side"]))
-    return _lexicon_from(_cue_rows(), tuple(titles), tuple(owners), tuple(regions),
+    owners = _compared_rows("institution_owners.csv", "noun")
+    regions = _compared_rows("regions.csv", "place")
+    return _lexicon_from(_cue_rows(), tuple(titles), owners, regions,
                          *(codebooks.wordlist(name) for name in WORD_LISTS))
 
 

@@ -198,6 +198,14 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
             # "Dana Whitaker, a former deputy US trade representative": once an office, now
             # no side's voice.
             return "other", "", "a former office holder ('former …') speaks for no side"
+    for a, b in inserts:
+        if toks[a].word in ("a", "an", "the") and apposition_head(toks, a, b) in lex.third_party \
+                and not _ANSWERS_TO.search(text[toks[a].start:toks[b].end]):
+            # "The US-China Venture Forum, an industry association, warned …": the apposition
+            # says what the source is, and it is no side's (unless it answers to one: "a think
+            # tank under the Ministry of Commerce").
+            return "other", "", f"apposition: '{apposition_head(toks, a, b)}' speaks for no " \
+                                "side (data/third_party_heads.txt)"
     if lo == hi and toks[lo].word in lex.pronouns:
         pronoun = toks[lo].word
         if pronoun == "it" and hi + 2 < len(toks) and toks[hi + 1].word in lex.be \
@@ -247,7 +255,9 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
                 toks[a].word == "who" and a + 1 <= b and toks[a + 1].word in _OFFICE_VERBS):
             continue   # a relative clause says what the source did, not who it is, unless it
             #            states an office: "who oversees exports at the Agriculture Department"
-        found = _side_of_phrase(text, toks[a].start, toks[b].end, mentions, lex)
+        found = _regional(text[toks[a].start:toks[b].end], [t.word for t in toks[a:b + 1]],
+                          lex, register) \
+            or _side_of_phrase(text, toks[a].start, toks[b].end, mentions, lex)
         if found and found[0] != "other":
             return found[0], found[1], "apposition: " + found[2]
     for a, b in [(lo, hi), *[(x, y) for x, y in inserts if toks[x].word not in ("who", "which")]]:
@@ -271,6 +281,16 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
                 # said": "its" is the subject's, not the last country's.
                 return subject.side, subject.actor, f"'its {t.word}' → the sentence's subject " \
                                                     f"({subject.actor})"
+            if subject is not None and subject.kind == "country" \
+                    and _SUBJECT_START.fullmatch(text[:subject.start]) \
+                    and text[:np_start].rstrip().endswith(","):
+                # "China firmly opposes the arms sales to Taiwan …, a spokesperson for the
+                # Ministry of National Defense said": a source after the claim speaks for
+                # the claim's subject, not for the last country the claim names.
+                found = _country_of(t.word, [subject], register, lex, here_only=True)
+                if found:
+                    return found[0], found[1], f"'{t.word}' with no country named, after " \
+                                               f"the claim → its subject ({subject.actor})"
             found = _country_of(t.word, before, register, lex, here_only=True) \
                 if not _mentions_in(mentions, np_start, np_end) else None
             if found:
@@ -302,7 +322,9 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
             return earlier.side, earlier.actor, f"title '{role}' → the dateline's {role} " \
                                                 f"named before ({earlier.written})"
         earlier = register.last(person=False)   # "Spokesman Tao Renjie said", after the body
-        if earlier and earlier.side in codebooks.actor_sides():
+        if earlier and earlier.side in codebooks.actor_sides() and (
+                earlier.actor or earlier.side in codebooks.compared_sides()):
+            # (a body: "according to his family" gives no spokesperson)
             return earlier.side, earlier.actor, f"title '{role}' → the body that spoke before " \
                                                 f"({earlier.written})"
         if register.home and role.startswith("spokes"):
@@ -339,14 +361,16 @@ _GOVERNMENT_NOUNS = frozenset({
     "legislature", "lawmakers", "legislators", "bureau", "commission", "office",
     "administration", "police", "regulators", "committee", "congress", "assembly",
     "spokesperson", "spokesman", "spokeswoman"})
-_LOCAL_WORDS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "mayor"})
+_LOCAL_WORDS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "mayor",
+                          "governor"})
 
 
 def _regional(phrase: str, words: list[str], lex: Lexicon, register: Register):
     """(side, actor, why) of a regional government ("the Guangdong provincial government",
     "Iowa officials", data/regions.csv), or of "provincial officials" in the dateline's
     country; else None."""
-    if not _GOVERNMENT_NOUNS.intersection(words):
+    words = [*words, *(part for w in words if "-" in w for part in w.split("-"))]
+    if not _GOVERNMENT_NOUNS.intersection(words):   # "vice-governor" is a governor
         return None
     lowered = phrase.lower().replace("’", "'")
     for place, side in lex.regions.items():
@@ -414,7 +438,7 @@ _ROLE_FAMILIES = {
 #: Documents a source speaks through ("said in a statement", "In an emailed statement, X
 #: said"): remembered with the source, for "the statement said" later.
 _DOCUMENT_NOUNS = frozenset({"statement", "paper", "report", "document", "letter", "readout",
-                             "notice", "circular", "announcement"})
+                             "notice", "circular", "announcement", "editorial", "commentary"})
 
 
 def remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:
@@ -434,6 +458,51 @@ def remember(register, toks, lo, hi, inserts, side, actor, lex, written, mention
     register.add(Speaker(words, names, side, actor, person, written))
 
 
+#: Nouns for a person that head an apposition ("Gao Lianjie, a research fellow at …, a think
+#: tank under …, told"), besides the role nouns and the third-party heads.
+_PERSON_NOUNS = frozenset({
+    "fellow", "director", "head", "chief", "chairman", "chairwoman", "chair", "president",
+    "vice-president", "manager", "founder", "co-founder", "partner", "member", "lecturer",
+    "adviser", "advisor", "lawyer", "attorney", "dean", "deputy", "editor", "correspondent",
+    "leader", "representative", "negotiator", "aide", "commander", "general", "admiral",
+    "colonel", "student", "teacher", "worker", "owner", "employee", "veteran"})
+_ANSWERS_TO = re.compile(r"\b(?:under|affiliated|attached to|run by|arm of|part of)\b", re.I)
+_HEAD_STOPS = frozenset({*_PREPOSITIONS, "who", "which", "that", "and"})
+
+
+def apposition_head(toks: list[_Tok], lo: int, hi: int) -> str:
+    """The head noun of an apposition: its last word before a preposition ("a research fellow
+    at the Institute …" → "fellow", "an industry association" → "association")."""
+    end = lo
+    while end <= hi and toks[end].word not in _HEAD_STOPS and not toks[end].punct:
+        end += 1
+    return toks[end - 1].word if end > lo else ""
+
+
+def names_a_person(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> bool:
+    """An apposition that says who a person is: a role noun in it, or a person noun at its
+    head."""
+    head = apposition_head(toks, lo, hi)
+    return any(t.word in lex.role_nouns for t in toks[lo:hi + 1]) or head in _PERSON_NOUNS \
+        or head in lex.third_party
+
+
+def _office_start(toks: list[_Tok], i: int, lex: Lexicon) -> int:
+    """The first word of the office written before a name, from its role noun at ``i`` back
+    over capitalised words, role nouns, "'s" and an "of" between capitals ("U.S. Secretary of
+    State", "China's Commerce Ministry spokesperson")."""
+    while i > 0:
+        before = toks[i - 1]
+        if before.word in ("'s", "’s") or before.word in lex.role_nouns or (
+                _is_name_word(before) and not before.punct) or (
+                before.word in ("of", "for") and i > 1 and _is_name_word(toks[i - 2])
+                and _is_name_word(toks[i])):
+            i -= 1
+        else:
+            break
+    return i
+
+
 def introduce(text: str, mentions, lex: Lexicon, register: Register, quoted, found) -> None:
     """Remember a person the sentence introduces with an office, though not as a source
     ("Zhang Xiaogang, spokesperson for the Ministry of National Defense, made the remarks
@@ -445,7 +514,16 @@ def introduce(text: str, mentions, lex: Lexicon, register: Register, quoted, fou
         lo = k
         while k < len(toks) and _is_name_word(toks[k]) and not toks[k].punct:
             k += 1
-        if k - lo >= 2 and k < len(toks) and toks[k].token == "," \
+        if k - lo >= 2 and lo > 0 and toks[lo - 1].word in lex.role_nouns \
+                and toks[lo].start not in spoken:
+            # the office written before the name: "Foreign Ministry spokesperson Guo Wenhai
+            # made the remarks …"
+            first = _office_start(toks, lo - 1, lex)
+            side, actor, _why = resolve(text, toks, first, k - 1, [], mentions, lex, register)
+            if side in codebooks.compared_sides():
+                remember(register, toks, first, k - 1, [], side, actor, lex,
+                         text[toks[first].start:toks[k - 1].end], mentions)
+        elif k - lo >= 2 and k < len(toks) and toks[k].token == "," \
                 and toks[lo].start not in spoken:
             end = k + 1
             while end < len(toks) and toks[end].token not in (",", ";", ".", "(", ")") \

@@ -555,8 +555,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
         for _ in range(2):   # "Rep. Ann Ray, R-Ohio, who …, said": the tag is an insertion too
             if lo >= 2 and toks[lo - 1].token == "," and not toks[lo - 2].punct and (
                     _PARTY_TAG.match(toks[lo].token)
-                    or toks[lo].word in ("a", "an") and any(t.word in lex.role_nouns
-                                                            for t in toks[lo:hi + 1])):
+                    or toks[lo].word in ("a", "an") and sources.names_a_person(toks, lo, hi, lex)):
                 before_np = _np_before(toks, lo - 2, lex)
                 if before_np is None or not _is_name_word(toks[before_np[1]]):
                     break   # "China will take measures, a ministry spokesperson said": the

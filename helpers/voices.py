@@ -393,6 +393,12 @@ _AFTER_SPEECH = frozenset({"and", "or", "but", "to", "of", "in", "on", "for", "w
                            "says", "against", "over", "into", "than", "while", "because"})
 
 
+#: The words a title leaves in lower case ("Capital at the Crossroads", "Made in America").
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "for", "to", "a", "an",
+                                "about", "with", "at", "by", "from", "into", "over", "under",
+                                "as", "vs"})
+
+
 def _kind(before: str, inner: str, has_voice: bool, after: str = "") -> str:
     """``speech``, ``title`` (of a report, book, film, law) or ``scare`` (a word held at a
     distance, with no speech around it, or a capitalised term used as a modifier: "sends a
@@ -405,8 +411,8 @@ def _kind(before: str, inner: str, has_voice: bool, after: str = "") -> str:
             and len(re.findall(r"[\w'’-]+", inner)) <= 4:
         return "scare"
     words = re.findall(r"[\w'’-]+", inner)
-    title_case = len(words) >= 2 and all(w[:1].isupper() or w.lower() in {
-        "of", "the", "and", "in", "on", "for", "to", "a", "an", "about", "with"} for w in words)
+    title_case = len(words) >= 2 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS
+                                         for w in words)
     cue_before, nouns = _title_nouns()
     if title_case and (cue_before.search(before) or not has_voice or words[-1].lower() in nouns):
         return "title"

@@ -832,3 +832,60 @@ def test_asked_not_to_be_named_is_no_claim_the_cue_after_it_is():
     v = voices.voices(sentences_of("The official, who asked not to be named, said no decision "
                                    "had been made."))
     assert v["cue"].tolist() == ["said"]
+
+
+def test_a_source_after_the_claim_speaks_for_the_claims_subject_not_its_last_country():
+    # "Country X did Y, the ministry said": the ministry is X's, whatever country Y names.
+    assert sources("Japan protested to China over the survey ship, a spokesperson for the "
+                   "foreign ministry said.") == [("other", "Japan")]
+    found = voices.voices(sentences_of("China protested to Japan over the patrol, a foreign "
+                                       "ministry spokesperson said."))
+    assert found["side"].tolist() == ["China"]
+    assert sources("China protested to Japan over the patrol, a foreign ministry spokesperson "
+                   "said.", "Spokesperson Li Wen said the patrol was illegal.")[-1] == (
+        "China", "Spokesperson Li Wen")
+
+
+def test_an_office_written_before_a_name_is_remembered_without_speech():
+    # Xinhua style: "Foreign Ministry spokesperson X made the remarks …", then "X said".
+    assert filed_from("BEIJING", "Foreign Ministry spokesperson Guo Wen made the remarks at a "
+                      "press conference.", "The sanctions are illegal, Guo said.",
+                      speakers=True) == [("China", "Guo")]
+
+
+def test_a_spokesperson_title_after_a_family_speaks_for_the_dateline_not_the_family():
+    found = filed_from("WASHINGTON", "He was barred from leaving the country, according to his "
+                       "family.", "Spokesperson Dan Whit told reporters that the department had "
+                       "raised the case.", speakers=True)
+    assert found[-1] == ("United States", "Spokesperson Dan Whit")
+
+
+def test_a_governor_or_a_provincial_department_in_an_apposition_is_its_countrys():
+    assert sources("“We did nothing wrong,” Lin Qiao, vice-governor of Guangdong, told "
+                   "reporters.", "Wang Rui, director of the Jiangsu Provincial Department of "
+                   "Commerce, said the desks would open.") == [("China", "Lin Qiao"),
+                                                               ("China", "Wang Rui")]
+    assert filed_from("NANJING", "“The fundamentals have not changed,” said Vice-Governor Shen "
+                      "Jia.", speakers=True) == [("China", "Vice-Governor Shen Jia")]
+
+
+def test_the_editorial_said_is_the_outlet_that_wrote_it():
+    assert sources("In an editorial on Saturday, the Global Times said the rule reflected "
+                   "anxiety.", "“Blockades only speed up innovation,” the editorial said.") == [
+        ("China", "the Global Times"), ("China", "the editorial")]
+
+
+def test_an_apposition_with_a_third_party_head_is_no_sides_unless_it_answers_to_one():
+    assert sources("The US-China Trade Forum, an industry association, warned that the rule "
+                   "would backfire.") == [("other", "The US-China Trade Forum")]
+    # Two appositions, the second a think tank under a ministry: the person is the source,
+    # and a ministry's institute takes its side (only China has ministries).
+    assert sources("Gao Lin, a research fellow at the Institute of Trade Studies, a think tank "
+                   "under the Ministry of Commerce, said the rule was a mistake.",
+                   "Gao said exports would recover.") == [("China", "Gao Lin"),
+                                                         ("China", "Gao")]
+
+
+def test_a_title_keeps_its_small_words_in_lower_case():
+    assert quotes_of("The forum warned in a report titled “Capital at the Crossroads” that the "
+                     "rule would hurt.")[0][3] == "title"

@@ -56,11 +56,18 @@ def _clauses(title: str, quoted: list[tuple[int, int]]) -> list[int]:
                  if not any(a <= m.start() < b - 2 for a, b in quoted))]
 
 
+def _is_verb(toks, k: int, first: int, lex) -> bool:
+    """A speech verb of the clause; a capitalised form that opens it or a name is no verb
+    ("State Department says …")."""
+    return toks[k].word in lex.forms and not (toks[k].token[:1].isupper() and (
+        k == first or k + 1 < len(toks) and toks[k + 1].token[:1].isupper()))
+
+
 def _subject(toks, first: int, last: int, lex) -> tuple[int, int] | None:
     """Token range of the clause's subject: up to its first speech verb, else up to its
     first lower-case word (not a determiner); None when the clause opens with a verb."""
     words = range(first, last + 1)
-    stop = next((k for k in words if toks[k].word in lex.forms), None)
+    stop = next((k for k in words if _is_verb(toks, k, first, lex)), None)
     if stop is None:
         stop = next((k for k in words if k > first and not toks[k].punct
                      and toks[k].token[:1].islower() and toks[k].word not in lex.determiners
@@ -73,8 +80,16 @@ def _subject(toks, first: int, last: int, lex) -> tuple[int, int] | None:
     return (first, end) if end >= first else None
 
 
-def headline_quotes(title: str | None, article_id: str = "text", codebook=None) -> list[dict]:
-    """The quotations of a headline, each with the subject of its clause as the speaker.
+#: A source after a colon that ends the headline: "US curbs will ‘backfire’: experts",
+#: "China opposes arms sales: defense spokesperson" (a few words, no verb).
+_TRAILING_SOURCE = re.compile(r":\s+(?P<source>[^:;,\"“”‘’']{2,60})$")
+
+
+def headline_quotes(title: str | None, article_id: str = "text", codebook=None,
+                    home=None) -> list[dict]:
+    """The quotations of a headline, each with the subject of its clause as the speaker
+    (or the source after a colon that ends it); ``home`` is the dateline's (side, actor,
+    place), for a body named without its country ("Defense spokesperson urges …").
 
     Returns a list of dicts: ``start``/``end`` (offsets into the headline, marks included),
     ``text`` (without the marks), ``speaker`` (as written), ``side``, ``cue`` (the clause's
@@ -90,6 +105,13 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None) 
     mentions = [_Mention(int(m.start), int(m.end), m.side, m.actor, m.kind, m.rule)
                 for m in found.itertuples()]
     toks = _outside(title, quoted)
+    trailing = _TRAILING_SOURCE.search(title)
+    if trailing and len(trailing.group("source").split()) <= 4 and not any(
+            t.word in lex.forms for t in toks if t.start >= trailing.start("source")):
+        first = next(k for k, t in enumerate(toks) if t.start >= trailing.start("source"))
+        trailing = (first, len(toks) - 1)
+    else:
+        trailing = None
     opens = _clauses(title, quoted)
     subjects: list[tuple[int, int] | None] = []
     spans = []
@@ -103,8 +125,8 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None) 
     for a, b in quoted:
         clause = next(n for n, (s, e, _) in enumerate(spans) if s <= a < e or n == len(spans) - 1)
         ks = spans[clause][2]
-        cue = next((toks[k].token for k in ks if toks[k].word in lex.forms), "")
-        subject = subjects[clause]
+        cue = next((toks[k].token for k in ks if _is_verb(toks, k, ks[0], lex)), "")
+        subject = trailing if trailing and b <= toks[trailing[0]].start else subjects[clause]
         inner = title[a:b].strip("“”\"„«»‘’'").strip().rstrip(",;:").strip()
         if subject is None:
             out.append({"start": a, "end": b, "text": inner, "speaker": "", "side": "narrator",
@@ -112,10 +134,12 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None) 
                         "has_cue": bool(cue)})
             continue
         lo, hi = subject
-        side, actor, why = resolve(title, toks, lo, hi, [], mentions, lex, Register())
+        side, actor, why = resolve(title, toks, lo, hi, [], mentions, lex, Register(home=home))
         out.append({"start": a, "end": b, "text": inner,
                     "speaker": title[toks[lo].start:toks[hi].end], "side": side, "cue": cue,
-                    "rule": f"headline: the subject of its clause; {why}", "has_cue": bool(cue)})
+                    "rule": (f"headline: the source after its colon; {why}" if subject == trailing
+                             else f"headline: the subject of its clause; {why}"),
+                    "has_cue": bool(cue) or subject == trailing})
     return out
 
 

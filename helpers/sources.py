@@ -342,11 +342,25 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
             return body[0], body[1], f"'{role}' → a document of the last body named ({body[1]})"
         if role in ("spokesperson", "spokesman", "spokeswoman", "official", "officials"):
             body = register.last_institution()
+            speaker = register.last(person=False)
+            if speaker and speaker.side in codebooks.compared_sides() and (
+                    body is None or body[0] not in codebooks.compared_sides()):
+                # "… to Russian forces in Ukraine. …, which officials said …": a third party
+                # named in passing has no officials here; the body that spoke before does.
+                return speaker.side, speaker.actor, f"'{role}' → the body that spoke before " \
+                                                    f"({speaker.written})"
             if body:   # "… was asked about it. “…,” the spokesperson said."
                 return body[0], body[1], f"'{role}' → speaks for the last body named ({body[1]})"
             if register.home and role.startswith("spokes"):
                 side, actor, place = register.home
                 return side, actor, f"'{role}' with no body named → the dateline's ({place})"
+    if role and role.startswith("spokes") and register.home and np_words.index(role) >= 1 \
+            and all(w in lex.portfolios for w in np_words[:np_words.index(role)]):
+        # "Defense spokesperson urges …", "a foreign ministry spokesman" with no country: the
+        # spokesperson of that portfolio in the dateline's country.
+        side, actor, place = register.home
+        return side, actor, f"'{' '.join(np_words)}' with no country named → the dateline's " \
+                            f"({place})"
     if np_words[0] in ("lawmakers", "legislators") and register.home \
             and register.home[0] in codebooks.compared_sides():
         side, actor, place = register.home   # "WASHINGTON — Lawmakers from both parties said"
@@ -396,6 +410,11 @@ def _modifiers(toks: list[_Tok], a: int, n: int, lex: Lexicon) -> list[_Tok]:
     return out
 
 
+#: Bodies a country keeps only abroad: "the embassy" in a story filed from Washington is a
+#: foreign one, never the dateline country's.
+_ABROAD = frozenset({"embassy", "consulate", "mission"})
+
+
 def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=False):
     """The country an unqualified "the foreign ministry" belongs to: the country named last
     (in this sentence before it, or in the sentence before), else the dateline's, else the
@@ -414,7 +433,7 @@ def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=F
                                     f"({m.actor})"
     if here_only:
         return None
-    if register.home and can_own(register.home[0]):
+    if register.home and can_own(register.home[0]) and noun not in _ABROAD:
         side, actor, place = register.home
         return side, actor, f"'{noun}' with no country named → the dateline's ({place})"
     if owner:
@@ -441,13 +460,22 @@ _DOCUMENT_NOUNS = frozenset({"statement", "paper", "report", "document", "letter
                              "notice", "circular", "announcement", "editorial", "commentary"})
 
 
+#: A statement's author given after it: "in a statement attributed to an unnamed spokesperson,
+#: it said" (later "the spokesperson said" is the same source).
+_THROUGH = re.compile(r"\b(?:attributed to|issued by|released by|through) (?:an? |its |the |their )?"
+                      r"(?:unnamed |anonymous )?(spokes(?:person|man|woman))\b")
+
+
 def remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:
+    through = frozenset(_THROUGH.findall(" ".join(t.word for t in toks)))
     if lo == hi and toks[lo].word in lex.pronouns:
+        if through and toks[lo].word in ("it", "they"):   # "… attributed to a spokesperson,
+            register.add(Speaker(through, (), side, actor, False, written))   # it said"
         return
     kinds = {m.kind for m in _mentions_in(mentions, toks[lo].start, toks[hi].end)}
     spans = [(lo, hi), *[(a, b) for a, b in inserts if toks[a].word not in ("who", "which")]]
     words = frozenset(t.word for a, b in spans for t in toks[a:b + 1]) | frozenset(
-        t.word for t in toks if t.word in _DOCUMENT_NOUNS)
+        t.word for t in toks if t.word in _DOCUMENT_NOUNS) | through
     names = tuple(n for a, b in spans for n in _names(toks, a, b, lex))
     person = "person" in kinds or not (kinds - {"demonym"}) and (
         bool(_names(toks, lo, hi, lex)) and not any(t.word in lex.role_nouns
@@ -479,12 +507,18 @@ def apposition_head(toks: list[_Tok], lo: int, hi: int) -> str:
     return toks[end - 1].word if end > lo else ""
 
 
-def names_a_person(toks: list[_Tok], lo: int, hi: int, lex: Lexicon) -> bool:
-    """An apposition that says who a person is: a role noun in it, or a person noun at its
-    head."""
+def names_a_person(toks: list[_Tok], lo: int, hi: int, lex: Lexicon, head_only=False) -> bool:
+    """An apposition that says who a person is: a role noun in it (unless ``head_only``), or
+    a role, person or third-party noun at its head."""
     head = apposition_head(toks, lo, hi)
-    return any(t.word in lex.role_nouns for t in toks[lo:hi + 1]) or head in _PERSON_NOUNS \
-        or head in lex.third_party
+    return head in _PERSON_NOUNS or head in lex.third_party or head in lex.role_nouns or (
+        not head_only and any(t.word in lex.role_nouns for t in toks[lo:hi + 1]))
+
+
+def is_full_name(toks: list[_Tok], lo: int, hi: int) -> bool:
+    """Two to four capitalised words and nothing else: "Gregory Tallis", "Mary J. Smith"."""
+    return 1 <= hi - lo <= 3 and all(_is_name_word(t) and not t.token[:1].isdigit()
+                                     for t in toks[lo:hi + 1] if t.token != ".")
 
 
 def _office_start(toks: list[_Tok], i: int, lex: Lexicon) -> int:

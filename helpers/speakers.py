@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from helpers import sources
+from helpers import sources, verbless
 from helpers.cues import CUE_KINDS, Lexicon, cue_forms, lexicon, naming
 from helpers.register import Register
 from helpers.sources import (
@@ -46,7 +46,7 @@ from helpers.sources import (
     _Tok,
 )
 
-__all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices", "label_source",
+__all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices",
            "lexicon"]
 
 _WORDS = re.compile(r"\w+")
@@ -360,8 +360,15 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "sunday", "yesterday", "today", "tonight", "earlier", "later"})
 
 
+_REDUCED = frozenset({"released", "published", "issued", "posted", "obtained", "seen", "dated",
+                      "circulated", "submitted", "filed"})
+
+
 def _trim_time(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
-    """Drop a time phrase from the end of a source ("China on Wednesday" → "China")."""
+    """Drop a time phrase from the end of a source ("China on Wednesday" → "China"), and a
+    reduced relative ("a Pentagon report released last year" → "a Pentagon report")."""
+    hi = next((k - 1 for k in range(lo + 1, hi + 1) if toks[k].word in _REDUCED
+               and not (k + 1 <= hi and toks[k + 1].word == "by")), hi)   # "… published by X"
     while hi > lo and toks[hi].word in _TIME_WORDS:
         hi -= 1
         if hi > lo and toks[hi].word in ("on", "late", "early"):
@@ -369,6 +376,16 @@ def _trim_time(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
             if hi > lo and toks[hi].word in ("late", "early"):
                 hi -= 1
     return lo, hi
+
+
+def _source_span(toks: list[_Tok], np_range, quoted) -> tuple[int, int] | None:
+    """The source's tokens without a time phrase or a reduced relative; a source never spans
+    a quotation ("… that the drills were “destabilizing,” Zhang said": the words after it)."""
+    lo, hi = _trim_time(toks, *np_range)
+    inside = [b for a, b in quoted if toks[lo].start <= a and b <= toks[hi].end]
+    if inside:
+        lo = next((i for i in range(lo, hi + 1) if toks[i].start >= max(inside)), hi + 1)
+    return (lo, hi) if lo <= hi else None
 
 
 #: A company's legal form after a comma is part of its name ("Haoyue Co., Ltd.").
@@ -551,11 +568,18 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                             inserts = [(after + 1, end - 1)]
         if np_range is None:
             continue
-        lo, hi = _trim_time(toks, *np_range)
+        span = _source_span(toks, np_range, quoted)
+        if span is None:
+            continue
+        lo, hi = span
         for _ in range(2):   # "Rep. Ann Ray, R-Ohio, who …, said": the tag is an insertion too
             if lo >= 2 and toks[lo - 1].token == "," and not toks[lo - 2].punct and (
                     _PARTY_TAG.match(toks[lo].token)
-                    or toks[lo].word in ("a", "an") and sources.names_a_person(toks, lo, hi, lex)):
+                    or toks[lo].word in ("a", "an") and sources.names_a_person(toks, lo, hi, lex)
+                    or toks[lo].token[:1].islower() and toks[lo].word not in lex.determiners
+                    and sources.names_a_person(toks, lo, hi, lex, head_only=True)):
+                # (the last: "Wu Ting, purchasing director at …, said"; not "In Beijing, the
+                # ministry said")
                 before_np = _np_before(toks, lo - 2, lex)
                 if before_np is None or not _is_name_word(toks[before_np[1]]):
                     break   # "China will take measures, a ministry spokesperson said": the
@@ -564,6 +588,12 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                 lo, hi = before_np
             else:
                 break
+        if inserts and inserts[0][0] == hi + 2 and toks[hi + 1].token == "," \
+                and sources.is_full_name(toks, *inserts[0]) \
+                and sources.names_a_person(toks, lo, hi, lex):
+            # "The US ambassador in Manila, Gregory Tallis, wrote …": the name in apposition
+            # to the role is the source's name.
+            hi = inserts.pop(0)[1]
         np_start, np_end = toks[lo].start, toks[hi].end
         if lo == hi and toks[lo].word in ("we", "i"):
             continue   # a reporter never writes "we said": the first person is quoted words
@@ -604,7 +634,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
         sources.remember(register, toks, lo, hi, inserts, side, actor, lex,
                          text[np_start:np_end], mentions)
     found += _colon_quotations(text, toks, quoted, found, mentions, lex, register)
-    found += _possessive_claims(text, toks, found, mentions, lex)
+    found += verbless.possessive_claims(text, toks, found, mentions, lex)
     for v in found:   # a claim ends where another side's clause begins ("…, as experts warned")
         later = [w["np_start"] for w in found if w["np_start"] > v["cue_end"]
                  and w["side"] != v["side"]
@@ -625,81 +655,6 @@ def _same_source(prior: dict, text: str, cue_start: int, cue_end: int, layout: s
             "content_start": cue_end, "content_end": len(text)}
 
 
-#: A transcript's speaker label opening a paragraph: "GEN. HALVORSEN:", "MR. PRICE:", "Ryder:".
-_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?[A-Za-z.]):\s+(?=\S)")
-#: Labels that are the reporters' side of a transcript, not a speaker.
-_QUESTION_LABELS = frozenset({"q", "question", "reporter", "moderator"})
-
-
-def label_source(text: str, mentions, lex: Lexicon, register: Register) -> dict | None:
-    """The speaker of a transcript answer: the label that opens a paragraph ("GEN. HALVORSEN:
-    …"), as a voice of ``text`` (its first sentence) whose content is the rest.
-
-    A label is a speaker when it names one named before ("GEN. HALVORSEN:", "Ryder:"), or, in
-    capitals, when it opens with a title or a role ("MR. PRICE:", "SPOKESPERSON LIN:"); a
-    run-in heading ("NOTE:", "Update:") is not read as one.  The label's side
-    is an earlier speaker's with that surname, else what its words say ("SPOKESPERSON LIN:"
-    in a story filed from Beijing).  "Q:" is the reporter asking: None.
-    """
-    found = _LABEL.match(text)
-    if not found or found.group("label").lower().rstrip(".") in _QUESTION_LABELS:
-        return None
-    label = found.group("label")
-    capitals = label.upper() == label
-    surname = label.split()[-1].strip(".")
-    earlier = register.by_name((surname,))
-    if earlier is not None:
-        side, actor, why = earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
-    elif capitals and (label.split()[0].lower().rstrip(".") in lex.title_abbreviations
-                       or label.split()[0].lower() in lex.role_nouns):
-        # "MR. PRICE:", "SECRETARY BLINKEN:", "SPOKESPERSON LIN:"; not "NOTE:" or "UPDATE:".
-        written = " ".join(w if len(w) <= 2 else w.title() for w in label.split())
-        toks = _outside(written, [])
-        if not toks:
-            return None
-        side, actor, why = sources.resolve(written, toks, 0, len(toks) - 1, [], [
-            m for m in mentions if m.end <= len(label)], lex, register)
-    else:
-        return None
-    colon = found.end("label")
-    return {"speaker": label, "np_start": 0, "np_end": len(label), "cue": ":",
-            "cue_start": colon, "cue_end": colon + 1, "side": side, "actor": actor,
-            "layout": "transcript", "rule": f"speaker label '{label}' of a transcript answer; "
-                                            f"{why}",
-            "content_start": found.end(), "content_end": len(text)}
-
-
-def _possessive_claims(text, toks, found, mentions, lex) -> list[dict]:
-    """ "Washington's claim that the firms supplied Russia", "a State Department statement
-    that the sale was lawful": a claim noun after an actor's possessive, or after a body
-    named as its modifier, with a that-clause, attributes the clause to that actor."""
-    out = []
-    for k in range(2, len(toks) - 1):
-        tok = toks[k]
-        if tok.word not in lex.claim_nouns or toks[k + 1].word != "that":
-            continue
-        if toks[k - 1].word == "'s":   # "Washington's claim that …"
-            owner = [m for m in mentions if m.end == toks[k - 1].start and m.kind != "demonym"]
-        else:   # "a U.S. State Department statement that …": the body as a modifier
-            owner = [m for m in mentions if m.end == toks[k - 1].end and m.kind != "demonym"
-                     and m.kind in ("agency", "country", "military")]
-        if not owner or any(v["cue_start"] == tok.start for v in found):
-            continue
-        m = owner[0]
-        start = toks[k + 1].end + 1
-        end = len(text.rstrip(" .”\"’"))
-        for t in toks[k + 2:]:
-            if t.token in (",", ";") or t.word in lex.clause_breaks:
-                end = t.start
-                break
-        out.append({"speaker": text[m.start:m.end], "np_start": m.start, "np_end": m.end,
-                    "cue": tok.token, "cue_start": tok.start, "cue_end": tok.end,
-                    "side": m.side, "actor": m.actor, "layout": "possessive claim",
-                    "rule": f"claim '{tok.token}' of {m.actor} with a that-clause ({m.rule})",
-                    "content_start": start, "content_end": max(start, end)})
-    return out
-
-
 def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> list[dict]:
     """A quotation after a colon, with no cue: its source is the subject before the colon
     ("Blinken was blunt: “…”").  As CoreNLP's quote attribution does, the verb next to the
@@ -713,7 +668,10 @@ def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> lis
         np_range = _subject([t for t in toks if t.end <= len(head)], lex)
         if np_range is None:
             continue
-        lo, hi = _trim_time(toks, *np_range)
+        span = _source_span(toks, np_range, quoted)
+        if span is None:
+            continue
+        lo, hi = span
         side, actor, why = sources.resolve(text, toks, lo, hi, [], mentions, lex, register)
         colon = len(head) - 1
         out.append({"speaker": text[toks[lo].start:toks[hi].end], "np_start": toks[lo].start,

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers import actors, codebooks, headlines, sources, speakers
+from helpers import actors, codebooks, headlines, sources, speakers, verbless
 from helpers.text import count_words, iter_rows, paragraph_texts, quotations, tokenize
 
 __all__ = ["QUOTE_COLUMNS", "VOICE_COLUMNS", "load_speech_cues", "quotes",
@@ -168,7 +168,7 @@ def voices(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
         first_of_paragraph = (article_id, paragraph_id) != paragraph
         if first_of_paragraph:
             paragraph = (article_id, paragraph_id)
-            label = speakers.label_source(sent_text, here_mentions, lex, register)
+            label = verbless.label_source(sent_text, here_mentions, lex, register)
         found = speakers.find_voices(sent_text, here_mentions, lex, register, quoted)
         if label is not None:
             found = _answer_voices(found, label, sent_text, first_of_paragraph)
@@ -464,8 +464,10 @@ def quotes(sentence_table: pd.DataFrame, codebook: pd.DataFrame | None = None,
     rows, headline_rows = [], []
     # The headline's quotations come after the body's, numbered on from them: reading them
     # (since December 2026) changed no body quotation's id, which coding sheets refer to.
+    datelines = sentence_table.attrs.get("datelines", {})
     for article_id, title in sentence_table.attrs.get("titles", {}).items():
-        for q in headlines.headline_quotes(title, article_id, codebook):
+        home = _home(datelines[article_id], codebook) if datelines.get(article_id) else None
+        for q in headlines.headline_quotes(title, article_id, codebook, home):
             kind = _kind(title[:q["start"]], q["text"], q["has_cue"] or q["side"] != "narrator")
             speaker, side, cue = (q["speaker"], q["side"], q["cue"]) if kind == "speech" \
                 else ("", "narrator", "")

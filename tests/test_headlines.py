@@ -74,3 +74,25 @@ def test_a_headline_quotation_is_never_taken_for_half_of_a_split_body_quotation(
     q = voices.quotes(text.sentences(art))
     assert q.loc[q["sentence_id"] == 0, "layout"].tolist() == [
         "headline: the subject of its clause"]
+
+
+def test_a_capitalised_cue_word_that_opens_a_name_is_no_verb():
+    # "State" is a speech verb in "officials state that …", but here it opens a name.
+    assert found("State Department calls exit ban on US scholar 'arbitrary'") == [
+        ("arbitrary", "State Department", "United States")]
+
+
+def test_a_source_after_a_colon_that_ends_the_headline_said_it():
+    assert found("US chip rules will ‘backfire’: experts") == [("backfire", "experts", "other")]
+    assert found("China calls US drills 'provocative': defense ministry") == [
+        ("provocative", "defense ministry", "China")]
+
+
+def test_a_portfolio_spokesperson_with_no_country_is_the_datelines():
+    beijing = ("China", "china", "BEIJING")
+    assert [(q["speaker"], q["side"]) for q in headline_quotes(
+        "Defense spokesperson urges US to halt ‘provocative’ patrols", home=beijing)] == [
+        ("Defense spokesperson", "China")]
+    # With no dateline the country is unknown: kept as written, no side.
+    assert found("Defense spokesperson urges US to halt ‘provocative’ patrols") == [
+        ("provocative", "Defense spokesperson", "other")]

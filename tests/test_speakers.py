@@ -153,7 +153,7 @@ def test_a_surname_and_a_pronoun_later_resolve_to_the_speaker_named_before():
 def test_a_role_noun_speaks_for_the_institution_named_before():
     assert sources("China's Commerce Ministry announced the curbs on Monday.",
                    "A ministry spokesman, Wei Lin, said they were lawful.") == [
-        ("narrator", ""), ("China", "A ministry spokesman")]
+        ("narrator", ""), ("China", "A ministry spokesman, Wei Lin")]
 
 
 # ------------------------------------------------------------------ cues
@@ -889,3 +889,53 @@ def test_an_apposition_with_a_third_party_head_is_no_sides_unless_it_answers_to_
 def test_a_title_keeps_its_small_words_in_lower_case():
     assert quotes_of("The forum warned in a report titled “Capital at the Crossroads” that the "
                      "rule would hurt.")[0][3] == "title"
+
+
+def test_a_source_never_spans_a_quotation_before_it():
+    # The quotation closes the question's clause; only the words after it are the source.
+    assert sources("Asked about remarks that the drills were “destabilizing,” Zhang Li said "
+                   "the claim was false.")[0][1] == "Zhang Li"
+
+
+def test_a_reduced_relative_after_a_document_is_not_part_of_the_source_unless_it_names_one():
+    assert sources("The jets flew close, according to a Pentagon report released last "
+                   "year.") == [("United States", "a Pentagon report")]
+    assert sources("A commentary published by the People’s Daily said the sale was a "
+                   "mistake.") == [("China", "A commentary published by the People’s Daily")]
+
+
+def test_a_name_in_apposition_to_a_role_is_the_sources_name():
+    assert sources("The US ambassador in Manila, Gregory Tall, wrote that the actions were "
+                   "unacceptable.", "Tall said the talks would go on.") == [
+        ("United States", "The US ambassador in Manila, Gregory Tall"),
+        ("United States", "Tall")]
+
+
+def test_an_apposition_without_an_article_is_stepped_over_when_a_person_noun_heads_it():
+    assert sources("At a fair in Shanghai, Wu Ting, purchasing director at Heilong Grain "
+                   "Group, a state-owned trader, said the beans were cheaper.") == [
+        ("other", "Wu Ting")]
+    # A body after an opening phrase is no apposition: "In Beijing" is not a source.
+    assert sources("In Beijing, the Ministry of Commerce said the tariffs broke WTO "
+                   "rules.") == [("China", "the Ministry of Commerce")]
+
+
+def test_a_statement_attributed_to_a_spokesperson_is_that_spokespersons_later():
+    assert filed_from("WASHINGTON",
+                      "The ministry said the controls were needed.",
+                      "In a separate statement attributed to an unnamed spokesperson, it said "
+                      "the US Treasury’s rules amounted to coercion.",
+                      "“China will take measures,” the spokesperson said.", speakers=True)[-1] \
+        == ("China", "the spokesperson")
+
+
+def test_officials_are_the_speaking_bodys_when_the_last_body_named_is_a_third_party():
+    assert sources("The Commerce Department added 11 firms to a blacklist, saying their parts "
+                   "reached Russian forces in Ukraine.", "The move bars exports without a "
+                   "licence, which officials said would be granted only rarely.")[-1] == (
+        "United States", "officials")
+
+
+def test_an_embassy_with_no_country_is_never_the_datelines_own():
+    assert filed_from("WASHINGTON", "The embassy said the students had done nothing "
+                      "wrong.", speakers=True) == [("other", "The embassy")]

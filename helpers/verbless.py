@@ -1,0 +1,98 @@
+"""Attributions with no speech verb: a transcript's speaker label, and a claim noun.
+
+* **A transcript answer** opens its paragraph with the speaker's label ("MR. PRICE: …",
+  "GEN. HALVORSEN: …"): :func:`label_source` reads the label as the source of the paragraph.
+* **A claim noun with a that-clause** after an actor's possessive ("Washington's claim that
+  …") or after a body named as its modifier ("a State Department statement that …"):
+  :func:`possessive_claims` attributes the clause to that actor.
+
+:mod:`helpers.speakers` finds the attributions around a speech verb and calls these for the
+rest; a quotation after a colon ("Blinken was blunt: “…”") is read there, as it needs the
+speaker grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers import sources
+from helpers.cues import Lexicon
+from helpers.register import Register
+from helpers.sources import _outside
+
+__all__ = ["label_source", "possessive_claims"]
+
+
+#: A transcript's speaker label opening a paragraph: "GEN. HALVORSEN:", "MR. PRICE:", "Ryder:".
+_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?[A-Za-z.]):\s+(?=\S)")
+#: Labels that are the reporters' side of a transcript, not a speaker.
+_QUESTION_LABELS = frozenset({"q", "question", "reporter", "moderator"})
+
+
+def label_source(text: str, mentions, lex: Lexicon, register: Register) -> dict | None:
+    """The speaker of a transcript answer: the label that opens a paragraph ("GEN. HALVORSEN:
+    …"), as a voice of ``text`` (its first sentence) whose content is the rest.
+
+    A label is a speaker when it names one named before ("GEN. HALVORSEN:", "Ryder:"), or, in
+    capitals, when it opens with a title or a role ("MR. PRICE:", "SPOKESPERSON LIN:"); a
+    run-in heading ("NOTE:", "Update:") is not read as one.  The label's side
+    is an earlier speaker's with that surname, else what its words say ("SPOKESPERSON LIN:"
+    in a story filed from Beijing).  "Q:" is the reporter asking: None.
+    """
+    found = _LABEL.match(text)
+    if not found or found.group("label").lower().rstrip(".") in _QUESTION_LABELS:
+        return None
+    label = found.group("label")
+    capitals = label.upper() == label
+    surname = label.split()[-1].strip(".")
+    earlier = register.by_name((surname,))
+    if earlier is not None:
+        side, actor, why = earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
+    elif capitals and (label.split()[0].lower().rstrip(".") in lex.title_abbreviations
+                       or label.split()[0].lower() in lex.role_nouns):
+        # "MR. PRICE:", "SECRETARY BLINKEN:", "SPOKESPERSON LIN:"; not "NOTE:" or "UPDATE:".
+        written = " ".join(w if len(w) <= 2 else w.title() for w in label.split())
+        toks = _outside(written, [])
+        if not toks:
+            return None
+        side, actor, why = sources.resolve(written, toks, 0, len(toks) - 1, [], [
+            m for m in mentions if m.end <= len(label)], lex, register)
+    else:
+        return None
+    colon = found.end("label")
+    return {"speaker": label, "np_start": 0, "np_end": len(label), "cue": ":",
+            "cue_start": colon, "cue_end": colon + 1, "side": side, "actor": actor,
+            "layout": "transcript", "rule": f"speaker label '{label}' of a transcript answer; "
+                                            f"{why}",
+            "content_start": found.end(), "content_end": len(text)}
+
+
+def possessive_claims(text, toks, found, mentions, lex) -> list[dict]:
+    """ "Washington's claim that the firms supplied Russia", "a State Department statement
+    that the sale was lawful": a claim noun after an actor's possessive, or after a body
+    named as its modifier, with a that-clause, attributes the clause to that actor."""
+    out = []
+    for k in range(2, len(toks) - 1):
+        tok = toks[k]
+        if tok.word not in lex.claim_nouns or toks[k + 1].word != "that":
+            continue
+        if toks[k - 1].word == "'s":   # "Washington's claim that …"
+            owner = [m for m in mentions if m.end == toks[k - 1].start and m.kind != "demonym"]
+        else:   # "a U.S. State Department statement that …": the body as a modifier
+            owner = [m for m in mentions if m.end == toks[k - 1].end and m.kind != "demonym"
+                     and m.kind in ("agency", "country", "military")]
+        if not owner or any(v["cue_start"] == tok.start for v in found):
+            continue
+        m = owner[0]
+        start = toks[k + 1].end + 1
+        end = len(text.rstrip(" .”\"’"))
+        for t in toks[k + 2:]:
+            if t.token in (",", ";") or t.word in lex.clause_breaks:
+                end = t.start
+                break
+        out.append({"speaker": text[m.start:m.end], "np_start": m.start, "np_end": m.end,
+                    "cue": tok.token, "cue_start": tok.start, "cue_end": tok.end,
+                    "side": m.side, "actor": m.actor, "layout": "possessive claim",
+                    "rule": f"claim '{tok.token}' of {m.actor} with a that-clause ({m.rule})",
+                    "content_start": start, "content_end": max(start, end)})
+    return out

@@ -81,7 +81,8 @@ def _subject(toks, first: int, last: int, lex) -> tuple[int, int] | None:
 
 
 #: A source after a colon that ends the headline: "US curbs will ‘backfire’: experts",
-#: "China opposes arms sales: defense spokesperson" (a few words, no verb).
+#: "China opposes arms sales: defense spokesperson" (a few words, no verb); or a last clause
+#: of a source and its verb: "US curbs ‘harm both sides’, ministry says".
 _TRAILING_SOURCE = re.compile(r":\s+(?P<source>[^:;,\"“”‘’']{2,60})$")
 
 
@@ -113,6 +114,10 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None,
     else:
         trailing = None
     opens = _clauses(title, quoted)
+    last = [k for k, t in enumerate(toks) if t.start >= opens[-1] and not t.punct]
+    if trailing is None and len(opens) > 1 and 2 <= len(last) <= 5 \
+            and _is_verb(toks, last[-1], last[0], lex):
+        trailing = (last[0], last[-2])   # "US curbs ‘harm both sides’, ministry says"
     subjects: list[tuple[int, int] | None] = []
     spans = []
     for n, start in enumerate(opens):

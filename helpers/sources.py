@@ -192,15 +192,22 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
     np_start, np_end = toks[lo].start, toks[hi].end
     np_words = [t.word for t in toks[lo:hi + 1]]
     holds = any(w in lex.role_nouns for w in np_words)   # "The agent, a former linguist"
-    for a, b in [(lo, hi), *([] if holds else inserts)]:
+    known = register.by_name(_names(toks, lo, hi, lex)) if _names(toks, lo, hi, lex) else None
+    for a, b in [(lo, hi), *([] if holds or known else inserts)]:
         words = [t.word for t in toks[a:b + 1]]
-        if "former" in words[:-1]:
+        if "former" in words[:-1]:   # ("Halvorsen, a former diplomat who now speaks for the
+            #                           department": once named with an office, he keeps it)
             # "Dana Whitaker, a former deputy US trade representative": once an office, now
             # no side's voice.
             return "other", "", "a former office holder ('former …') speaks for no side"
+    if _CLOSE_TO.search(text[np_start:np_end]):
+        # "a source close to the People's Liberation Army", "people familiar with the talks":
+        # near a side, not speaking for it.
+        return "other", "", "a source close to or familiar with a body speaks for no side"
     for a, b in inserts:
         if toks[a].word in ("a", "an", "the") and apposition_head(toks, a, b) in lex.third_party \
-                and not _ANSWERS_TO.search(text[toks[a].start:toks[b].end]):
+                and not any(_ANSWERS_TO.search(text[toks[x].start:toks[y].end])
+                            for x, y in inserts):
             # "The US-China Venture Forum, an industry association, warned …": the apposition
             # says what the source is, and it is no side's (unless it answers to one: "a think
             # tank under the Ministry of Commerce").
@@ -222,8 +229,11 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
         if before and pronoun not in ("he", "she"):
             last, first = before[-1], before[0]
             ahead = text[:last.start].split()
-            if last is not first and ahead and ahead[-1].lower() in _PREPOSITIONS \
+            relative = lo > 0 and toks[lo - 1].word in ("which", "that")
+            if last is not first and ahead and (ahead[-1].lower() in _PREPOSITIONS or relative) \
                     and _SUBJECT_START.fullmatch(text[:first.start]):
+                # (and "Taiwan's ministry thanked Washington for the sale, which it said …":
+                # in a relative clause "it" is the subject, not the object before it)
                 # "The Treasury imposed sanctions on firms in China that it said …": the
                 # nearest name is a place in a prepositional phrase; "it" is the subject.
                 return first.side, first.actor, (f"pronoun '{toks[lo].token}' → the subject "
@@ -252,7 +262,8 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
         return titled[0], "", titled[1]
     for a, b in inserts:
         if toks[a].word in ("who", "which", "whose", "whom") and not (
-                toks[a].word == "who" and a + 1 <= b and toks[a + 1].word in _OFFICE_VERBS):
+                toks[a].word == "who" and a + 1 <= b and toks[a + 1].word in _OFFICE_VERBS) \
+                and not _ANSWERS_TO.search(text[toks[a].start:toks[b].end]):
             continue   # a relative clause says what the source did, not who it is, unless it
             #            states an office: "who oversees exports at the Agriculture Department"
         found = _regional(text[toks[a].start:toks[b].end], [t.word for t in toks[a:b + 1]],
@@ -260,7 +271,8 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
             or _side_of_phrase(text, toks[a].start, toks[b].end, mentions, lex)
         if found and found[0] != "other":
             return found[0], found[1], "apposition: " + found[2]
-    for a, b in [(lo, hi), *[(x, y) for x, y in inserts if toks[x].word not in ("who", "which")]]:
+    for a, b in [(lo, hi), *[(x, y) for x, y in inserts if toks[x].word not in ("who", "which")
+                             or _ANSWERS_TO.search(text[toks[x].start:toks[y].end])]]:
         # The last body of an "of" chain is the one spoken for: "deputy director of the
         # Department of … Affairs of the Ministry of Foreign Affairs" speaks for the ministry.
         for n in range(b, a - 1, -1):
@@ -427,12 +439,22 @@ def _country_of(noun: str, before, register: Register, lex: Lexicon, here_only=F
         return owner is None or side == owner or side not in compared
 
     here = [m for m in before if m.kind == "country" and not getattr(m, "in_quote", False)]
-    for m in [*reversed(here), *([] if here_only else reversed(register.countries))]:
+    for m in reversed(here):
         if can_own(m.side):
             return m.side, m.actor, f"'{noun}' with no country named → the country named last " \
                                     f"({m.actor})"
     if here_only:
         return None
+    if noun in _ABROAD and register.home and register.home[0] in compared and len(compared) == 2:
+        # "WASHINGTON — …,” said embassy spokesperson Zhao Li": in a story of the two compared
+        # sides filed from one side's country, the embassy is the other side's.
+        side = next(c for c in compared if c != register.home[0])
+        return side, "", f"'{noun}' with no country named, in a story filed from " \
+                         f"{register.home[2]} → the other side's"
+    for m in reversed(register.countries):
+        if can_own(m.side):
+            return m.side, m.actor, f"'{noun}' with no country named → the country named last " \
+                                    f"({m.actor})"
     if register.home and can_own(register.home[0]) and noun not in _ABROAD:
         side, actor, place = register.home
         return side, actor, f"'{noun}' with no country named → the dateline's ({place})"
@@ -466,6 +488,10 @@ _THROUGH = re.compile(r"\b(?:attributed to|issued by|released by|through) (?:an?
                       r"(?:unnamed |anonymous )?(spokes(?:person|man|woman))\b")
 
 
+_PERSON_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+                            "ambassador", "senator", "official", "student", "professor"})
+
+
 def remember(register, toks, lo, hi, inserts, side, actor, lex, written, mentions) -> None:
     through = frozenset(_THROUGH.findall(" ".join(t.word for t in toks)))
     if lo == hi and toks[lo].word in lex.pronouns:
@@ -477,12 +503,12 @@ def remember(register, toks, lo, hi, inserts, side, actor, lex, written, mention
     words = frozenset(t.word for a, b in spans for t in toks[a:b + 1]) | frozenset(
         t.word for t in toks if t.word in _DOCUMENT_NOUNS) | through
     names = tuple(n for a, b in spans for n in _names(toks, a, b, lex))
+    titles = [n for n in range(lo, hi + 1) if toks[n].word in _PERSON_TITLES]
     person = "person" in kinds or not (kinds - {"demonym"}) and (
         bool(_names(toks, lo, hi, lex)) and not any(t.word in lex.role_nouns
                                                      for t in toks[lo:hi + 1])
-        or any(t.word in ("spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
-                          "ambassador", "senator", "official", "student", "professor")
-               for t in toks[lo:hi + 1]))
+        or bool(titles)) or bool(titles) and any(   # "Taiwan Affairs Office spokeswoman Ma
+            _is_name_word(t) for t in toks[titles[-1] + 1:hi + 1])   # Qinglan": a person
     register.add(Speaker(words, names, side, actor, person, written))
 
 
@@ -493,7 +519,9 @@ _PERSON_NOUNS = frozenset({
     "vice-president", "manager", "founder", "co-founder", "partner", "member", "lecturer",
     "adviser", "advisor", "lawyer", "attorney", "dean", "deputy", "editor", "correspondent",
     "leader", "representative", "negotiator", "aide", "commander", "general", "admiral",
-    "colonel", "student", "teacher", "worker", "owner", "employee", "veteran"})
+    "colonel", "student", "teacher", "worker", "owner", "employee", "veteran", "republican",
+    "democrat", "independent"})
+_CLOSE_TO = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable about)\b", re.I)
 _ANSWERS_TO = re.compile(r"\b(?:under|affiliated|attached to|run by|arm of|part of)\b", re.I)
 _HEAD_STOPS = frozenset({*_PREPOSITIONS, "who", "which", "that", "and"})
 

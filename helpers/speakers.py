@@ -206,6 +206,16 @@ def _claim_noun_before(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     return toks[j].word in lex.claim_nouns and toks[j - 1].word in lex.determiners
 
 
+def _before_tag(toks: list[_Tok], j: int) -> int:
+    """The token before a bracketed abbreviation or party tag that ends at ``j`` ("(MOFCOM)",
+    "(R-Ohio)", "(D-N.J.)"), else ``j``."""
+    if toks[j].token != ")":
+        return j
+    opening = next((n for n in range(j - 1, max(0, j - 6), -1) if toks[n].token == "("), None)
+    inside = "".join(t.token for t in toks[opening + 1:j]) if opening else ""
+    return opening - 1 if opening and (inside.isupper() or _PARTY_TAG.match(inside)) else j
+
+
 def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None:
     """The source phrase ending at token ``j``: back to punctuation or a boundary word."""
     i = j
@@ -213,11 +223,11 @@ def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None
     while i >= 0 and count < _MAX_SOURCE:
         tok = toks[i]
         if tok.punct:
-            if tok.token == ")" and i >= 2 and toks[i - 2].token == "(" \
-                    and toks[i - 1].token.isupper() and i - 2 > 0:
-                i -= 3
-                count += 3
-                continue       # "the Ministry of Commerce (MOFCOM) said": its abbreviation
+            before_tag = _before_tag(toks, i)
+            if before_tag < i:   # (a tag does not count towards the source's length)
+                i = before_tag
+                continue       # "the Ministry of Commerce (MOFCOM) said": its abbreviation;
+                #                "Rep. Ann Ray (R-Ohio) said": her party and state
             if tok.token == "." and i > 0 and _title_abbreviation(toks[i - 1], lex):
                 i -= 1
                 count += 1
@@ -267,10 +277,11 @@ def _left_conjunct(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     if i == 0:
         return False
     nouns = lex.role_nouns | lex.third_party | lex.institutions
-    if not (_is_name_word(toks[i - 1]) or toks[i - 1].word in nouns):
+    last = _before_tag(toks, i - 1)   # "Rep. Ann Ray (R-Ohio) and …"
+    if last < 0 or not (_is_name_word(toks[last]) or toks[last].word in nouns):
         return False
-    n = i - 1
-    while n >= 0 and not toks[n].punct and (n == i - 1 or toks[n].word not in lex.boundaries):
+    n = last
+    while n >= 0 and not toks[n].punct and (n == last or toks[n].word not in lex.boundaries):
         t = toks[n]
         if not (_is_name_word(t) or t.word in nouns or t.word in lex.determiners
                 or t.word in _PREPOSITIONS or t.word in lex.portfolios or t.word == "'s"
@@ -378,6 +389,20 @@ def _trim_time(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _apposition_after(toks: list[_Tok], np_range) -> list[tuple[int, int]]:
+    """The apposition after a source that follows its cue ("said Paul Martin, a detective")."""
+    if np_range is None:
+        return []
+    after = np_range[1] + 1
+    if after < len(toks) and toks[after].token == ",":
+        end = after + 1
+        while end < len(toks) and not (toks[end].punct and toks[end].token != "-"):
+            end += 1
+        if end > after + 1:
+            return [(after + 1, end - 1)]
+    return []
+
+
 def _source_span(toks: list[_Tok], np_range, quoted) -> tuple[int, int] | None:
     """The source's tokens without a time phrase or a reduced relative; a source never spans
     a quotation ("… that the drills were “destabilizing,” Zhang said": the words after it)."""
@@ -465,9 +490,9 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
         elif kind == "passive" and not (j >= 0 and toks[j].word in lex.be):
             continue   # "the report quoted officials": only "was quoted as saying" counts
         layout, np_range, inserts = None, None, []
-        if according:
+        if according:   # "according to Chen Wei, deputy director of …": its apposition too
             np_range = _np_after(toks, k + 2, lex)
-            layout = "according to"
+            layout, inserts = "according to", _apposition_after(toks, np_range)
         elif j >= 0 and toks[j].word in lex.be:
             # "was quoted (by Xinhua) as saying": the subject is the source; other passives
             # ("was told", "is said") are not speech of the subject.
@@ -558,14 +583,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             if np_range is None and inverted:
                 np_range = _np_after(toks, k + 1, lex)
                 layout = "source after cue"
-                if np_range is not None:
-                    after = np_range[1] + 1
-                    if after < len(toks) and toks[after].token == ",":
-                        end = after + 1
-                        while end < len(toks) and not (toks[end].punct and toks[end].token != "-"):
-                            end += 1
-                        if end > after + 1:
-                            inserts = [(after + 1, end - 1)]
+                inserts = _apposition_after(toks, np_range)
         if np_range is None:
             continue
         span = _source_span(toks, np_range, quoted)
@@ -588,6 +606,14 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                 lo, hi = before_np
             else:
                 break
+        if lo >= 4 and toks[lo - 1].word == "and" and toks[lo - 2].token == ",":
+            # "Sen. Ann Ray of Ohio, the panel's top Republican, and Sen. Bo Li, a Delaware
+            # Democrat, said": the first conjunct and its apposition join the source.
+            first, segments = _comma_segments(toks, lo - 2)
+            left = _np_before(toks, first, lex) if len(segments) == 1 and first >= 0 else None
+            if left and _is_name_word(toks[left[0]]) and _is_name_word(toks[left[1]]) \
+                    and sources.names_a_person(toks, *segments[0], lex):
+                lo = left[0]
         if inserts and inserts[0][0] == hi + 2 and toks[hi + 1].token == "," \
                 and sources.is_full_name(toks, *inserts[0]) \
                 and sources.names_a_person(toks, lo, hi, lex):

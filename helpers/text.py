@@ -119,6 +119,8 @@ def _rejoin_reason(previous: str, piece: str) -> str | None:
         return "rejoined: only punctuation"
     if piece[:1].isdigit() and _before_numbers().search(previous):
         return "rejoined: abbreviation before a number"
+    if piece[:1] in ")],;":
+        return "rejoined: starts with closing punctuation"   # "(D-N.J.), the …"
     first = piece.lstrip(_OPENING + " ")[:1]
     if first.islower():
         return "rejoined: starts in lower case"

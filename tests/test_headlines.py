@@ -96,3 +96,8 @@ def test_a_portfolio_spokesperson_with_no_country_is_the_datelines():
     # With no dateline the country is unknown: kept as written, no side.
     assert found("Defense spokesperson urges US to halt ‘provocative’ patrols") == [
         ("provocative", "Defense spokesperson", "other")]
+
+
+def test_a_last_clause_of_a_source_and_its_verb_said_the_quotations_before_it():
+    assert found("US curbs on robotics ‘harm both sides’, ministry says") == [
+        ("harm both sides", "ministry", "China")]

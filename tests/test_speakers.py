@@ -566,8 +566,12 @@ def test_citing_after_a_comma_is_the_subjects_claim():
 
 
 def test_a_name_before_an_apposition_and_a_relative_clause_is_the_source():
+    # The relative clause says whom the academy answers to: a ministry's institute takes the
+    # ministry's side (and only China has ministries).
     assert sources("Zhou Ming, a researcher at the academy, which is affiliated with the "
-                   "ministry, said the case was normal.") == [("other", "Zhou Ming")]
+                   "ministry, said the case was normal.") == [("China", "Zhou Ming")]
+    assert sources("Zhou Ming, a researcher at the academy, which was founded in 1990, said "
+                   "the case was normal.") == [("other", "Zhou Ming")]
     # A place before the body is no name of a source: the body stays the source.
     assert sources("The ministry of commerce spoke first.",
                    "In Beijing, the ministry, which rarely comments, said the case was "
@@ -937,5 +941,69 @@ def test_officials_are_the_speaking_bodys_when_the_last_body_named_is_a_third_pa
 
 
 def test_an_embassy_with_no_country_is_never_the_datelines_own():
-    assert filed_from("WASHINGTON", "The embassy said the students had done nothing "
-                      "wrong.", speakers=True) == [("other", "The embassy")]
+    # Filed from one compared side's capital, "the embassy" is the other side's; filed from
+    # a third country's, it is unknown.
+    assert filed_from("WASHINGTON", "The department consulted allies in Japan and South "
+                      "Korea.", "The embassy said the students had done nothing wrong.",
+                      speakers=True) == [("China", "The embassy")]
+    assert filed_from("BEIJING", "The embassy said the visas were revoked.",
+                      speakers=True) == [("United States", "The embassy")]
+    assert filed_from("TOKYO", "The embassy said the visas were revoked.",
+                      speakers=True) == [("other", "The embassy")]
+    # An embassy named before is that embassy.
+    assert filed_from("WASHINGTON", "The Japanese Embassy said the ship was in its waters.",
+                      "The embassy said the talks would go on.", speakers=True)[-1] == (
+        "other", "The embassy")
+
+
+def test_a_party_tag_in_brackets_stays_inside_the_source_and_names_the_side():
+    assert sources("Rep. Tom Hale (R-Texas) said the bill would pass.",
+                   "Hale said it was overdue.") == [("United States", "Rep. Tom Hale (R-Texas)"),
+                                                    ("United States", "Hale")]
+    # Two members with their tags, after the plural title "Reps.": one source, both US.
+    assert sources("Reps. Tom Hale (R-Texas) and Ann Bright (D-Wash.) said they would "
+                   "introduce a bill.")[0][0] == "United States"
+    # A tag with full stops ("D-N.J.") does not end the sentence.
+    assert len(sentences_of("Rep. Mark Pell (D-N.J.), the panel's top Democrat, agreed the "
+                            "risk was real.")) == 1
+
+
+def test_two_sources_each_with_an_apposition_join_into_one_source():
+    assert sources("Sen. Ann Hale of Ohio, the top Republican on the committee, and Sen. Bo "
+                   "Ost, a Delaware Democrat, said the rule fell short.",
+                   "Hale said it should be tougher.")[-1] == ("United States", "Hale")
+
+
+def test_the_apposition_after_according_to_names_the_side():
+    assert sources("The fund will offer cheap loans, according to Chen Wei, deputy director "
+                   "of the Guangdong Provincial Department of Commerce.",
+                   "“Exporters are under pressure,” Chen said.") == [
+        ("China", "Chen Wei"), ("China", "Chen")]
+
+
+def test_a_spokeswoman_of_a_named_body_is_a_person_for_she_later():
+    assert sources("Taiwan Affairs Office spokeswoman Ma Qing said the party was selling out "
+                   "the island.", "“It is a dead end,” she said.")[-1] == ("China", "she")
+
+
+def test_a_source_close_to_a_body_speaks_for_no_side():
+    assert sources("A source close to the People’s Liberation Army said the drills would "
+                   "go on.") == [("other", "A source close to the People’s Liberation Army")]
+    assert sources("People familiar with the State Department's plans said the talks were "
+                   "off.")[0][0] == "other"
+
+
+def test_it_in_a_relative_clause_is_the_subject_not_the_object_before_it():
+    assert sources("Japan's defence ministry thanked Washington for the sale, which it said "
+                   "would strengthen deterrence.") == [("other", "it")]
+
+
+def test_an_undersecretary_is_a_us_official():
+    assert sources("Undersecretary of Commerce Alan V. Bright said the rules were "
+                   "needed.") == [("United States", "Undersecretary of Commerce Alan V. Bright")]
+
+
+def test_a_former_office_in_a_later_apposition_does_not_undo_the_office_named_first():
+    assert sources("State Department spokesman Erik Halvor said the case was raised.",
+                   "Halvor, a former diplomat who took over the podium in January, said the "
+                   "talks would go on.")[-1] == ("United States", "Halvor")

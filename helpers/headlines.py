@@ -56,18 +56,25 @@ def _clauses(title: str, quoted: list[tuple[int, int]]) -> list[int]:
                  if not any(a <= m.start() < b - 2 for a, b in quoted))]
 
 
-def _is_verb(toks, k: int, first: int, lex) -> bool:
-    """A speech verb of the clause; a capitalised form that opens it or a name is no verb
-    ("State Department says …")."""
+def _is_verb(toks, k: int, first: int, lex, title_case: bool = False) -> bool:
+    """A speech verb of the clause; a capitalised form that opens it, or opens a name in a
+    headline in sentence case, is no verb ("State Department says …"; in Title Case, "China
+    Calls Tariffs ‘Bullying’" has its verb)."""
     return toks[k].word in lex.forms and not (toks[k].token[:1].isupper() and (
-        k == first or k + 1 < len(toks) and toks[k + 1].token[:1].isupper()))
+        k == first or not title_case and k + 1 < len(toks) and toks[k + 1].token[:1].isupper()))
 
 
-def _subject(toks, first: int, last: int, lex) -> tuple[int, int] | None:
+def _title_case(title: str) -> bool:
+    """Whether the headline capitalises its words ("China Calls Battery Tariffs ‘Bullying’")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _subject(toks, first: int, last: int, lex, title_case=False) -> tuple[int, int] | None:
     """Token range of the clause's subject: up to its first speech verb, else up to its
     first lower-case word (not a determiner); None when the clause opens with a verb."""
     words = range(first, last + 1)
-    stop = next((k for k in words if _is_verb(toks, k, first, lex)), None)
+    stop = next((k for k in words if _is_verb(toks, k, first, lex, title_case)), None)
     if stop is None:
         stop = next((k for k in words if k > first and not toks[k].punct
                      and toks[k].token[:1].islower() and toks[k].word not in lex.determiners
@@ -106,6 +113,7 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None,
     mentions = [_Mention(int(m.start), int(m.end), m.side, m.actor, m.kind, m.rule)
                 for m in found.itertuples()]
     toks = _outside(title, quoted)
+    capitals = _title_case(title)
     trailing = _TRAILING_SOURCE.search(title)
     if trailing and len(trailing.group("source").split()) <= 4 and not any(
             t.word in lex.forms for t in toks if t.start >= trailing.start("source")):
@@ -116,7 +124,7 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None,
     opens = _clauses(title, quoted)
     last = [k for k, t in enumerate(toks) if t.start >= opens[-1] and not t.punct]
     if trailing is None and len(opens) > 1 and 2 <= len(last) <= 5 \
-            and _is_verb(toks, last[-1], last[0], lex):
+            and _is_verb(toks, last[-1], last[0], lex, capitals):
         trailing = (last[0], last[-2])   # "US curbs ‘harm both sides’, ministry says"
     subjects: list[tuple[int, int] | None] = []
     spans = []
@@ -124,13 +132,13 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None,
         end = opens[n + 1] if n + 1 < len(opens) else len(title)
         ks = [k for k, t in enumerate(toks) if start <= t.start < end]
         spans.append((start, end, ks))
-        subject = _subject(toks, ks[0], ks[-1], lex) if ks else None
+        subject = _subject(toks, ks[0], ks[-1], lex, capitals) if ks else None
         subjects.append(subject if subject else (subjects[-1] if subjects else None))
     out = []
     for a, b in quoted:
         clause = next(n for n, (s, e, _) in enumerate(spans) if s <= a < e or n == len(spans) - 1)
         ks = spans[clause][2]
-        cue = next((toks[k].token for k in ks if _is_verb(toks, k, ks[0], lex)), "")
+        cue = next((toks[k].token for k in ks if _is_verb(toks, k, ks[0], lex, capitals)), "")
         subject = trailing if trailing and b <= toks[trailing[0]].start else subjects[clause]
         inner = title[a:b].strip("“”\"„«»‘’'").strip().rstrip(",;:").strip()
         if subject is None:

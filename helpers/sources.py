@@ -326,6 +326,13 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
             t.token in names for t in toks[lo + np_words.index(role) + 1:hi + 1]):
         # A title before a name ("Spokesman Tao Renjie"), not a modifier before the role
         # ("Philippine officials": another body, kept as written).
+        body = next((m for m in reversed(mentions) if m.end <= np_start
+                     and m.kind in ("agency", "organisation", "military")
+                     and not getattr(m, "in_quote", False)), None)
+        if body is not None:   # "At the United Nations in New York, deputy spokesperson X
+            #                     said": the body the sentence names before the title
+            return body.side, body.actor, f"title '{role}' → the body named before it in the " \
+                                          f"sentence ({body.actor})"
         earlier = register.last(noun=role)
         if earlier and register.home and earlier.side == register.home[0] \
                 and earlier.side in codebooks.compared_sides():
@@ -363,8 +370,8 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
                                                     f"({speaker.written})"
             if body:   # "… was asked about it. “…,” the spokesperson said."
                 return body[0], body[1], f"'{role}' → speaks for the last body named ({body[1]})"
-            if register.home and role.startswith("spokes"):
-                side, actor, place = register.home
+            if register.home and register.home[0] in codebooks.compared_sides():
+                side, actor, place = register.home   # "WASHINGTON — Officials said …"
                 return side, actor, f"'{role}' with no body named → the dateline's ({place})"
     if role and role.startswith("spokes") and register.home and np_words.index(role) >= 1 \
             and all(w in lex.portfolios for w in np_words[:np_words.index(role)]):

@@ -248,7 +248,15 @@ def _np_before(toks: list[_Tok], j: int, lex: Lexicon) -> tuple[int, int] | None
     if count >= _MAX_SOURCE or i == j:
         return None
     lo = i + 1
+    if lo >= 2 and toks[lo - 1].word == "who" and not toks[lo - 2].punct:
+        # "Lawmakers who backed the measure cited …": the clause restricts the source before it
+        antecedent = _np_before(toks, lo - 2, lex)   # (the source is the antecedent alone)
+        if antecedent is not None:
+            return antecedent
     for k in range(lo, j - 1):
+        if toks[k].word in lex.claim_nouns and toks[k + 1].word in ("by", "from") \
+                and k + 2 <= j:
+            lo = k + 2     # "remarks by a U.S. official who …": the official is the source
         if toks[k].word in lex.determiners and not _is_name_word(toks[k + 1]) \
                 and toks[k + 1].word in lex.claim_nouns | _ACT_NOUNS \
                 and (_is_name_word(toks[k + 2]) or toks[k + 2].word in ("the", "its", "their")):
@@ -488,7 +496,9 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
         if tok.word == "citing" and j >= 0 and toks[j].token == ",":
             kind = "speech"   # "…, citing concerns that …": a participle of the same source
         elif kind == "passive" and not (j >= 0 and toks[j].word in lex.be):
-            continue   # "the report quoted officials": only "was quoted as saying" counts
+            if lemma != "cite" or tok.word == "citing":
+                continue   # "the report quoted officials": only "was quoted as saying" counts
+            kind = "speech"   # "Lawmakers cited the purchase of …": the reason a side gives
         layout, np_range, inserts = None, None, []
         if according:   # "according to Chen Wei, deputy director of …": its apposition too
             np_range = _np_after(toks, k + 2, lex)
@@ -542,11 +552,14 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                         # the apposition is a quotation (a title), the name before it the source.
                         before, inserts = comma - 1, [(comma, comma)]
             if layout is None:
-                if before >= 2 and toks[before].word in ("which", "who") \
-                        and toks[before - 1].token == ",":
+                if before >= 2 and (toks[before].word in ("which", "who")
+                                    and toks[before - 1].token == "," or toks[before].word
+                                    == "who" and not toks[before - 1].punct):
                     # "US Customs, which said in a statement that …, has …": the relative
-                    # pronoun's antecedent is the source.
-                    np_range = _np_before(toks, before - 2, lex)
+                    # pronoun's antecedent is the source (also with no comma: "remarks by an
+                    # official who claimed that …").
+                    np_range = _np_before(toks, before - (toks[before - 1].token == ",") - 1,
+                                          lex)
                     layout = "source before a relative clause"
                 elif before >= 1 and k == before + 1 and (
                         toks[before].word in ("and", "but") or toks[before].word.endswith("ly")

@@ -67,20 +67,47 @@ def label_source(text: str, mentions, lex: Lexicon, register: Register) -> dict 
             "content_start": found.end(), "content_end": len(text)}
 
 
+_TIME_AFTER = re.compile(r"\s+(?:on|last|this|early|late)\s+\w+$")
+
+
+class _Owner:
+    """A claim's owner as written ("the PRC Ministry of Foreign Affairs"), with the actor
+    mention inside it."""
+
+    def __init__(self, start, end, mention):
+        self.start, self.end = start, end
+        self.side, self.actor, self.rule = mention.side, mention.actor, mention.rule
+
+
 def possessive_claims(text, toks, found, mentions, lex) -> list[dict]:
     """ "Washington's claim that the firms supplied Russia", "a State Department statement
-    that the sale was lawful": a claim noun after an actor's possessive, or after a body
-    named as its modifier, with a that-clause, attributes the clause to that actor."""
+    that the sale was lawful", "a statement from the ministry that …": a claim noun after an
+    actor's possessive, after a body named as its modifier, or before a body after "from" or
+    "by", with a that-clause, attributes the clause to that actor."""
     out = []
     for k in range(2, len(toks) - 1):
         tok = toks[k]
-        if tok.word not in lex.claim_nouns or toks[k + 1].word != "that":
+        if tok.word not in lex.claim_nouns or toks[k + 1].word not in ("that", "by", "from"):
             continue
-        if toks[k - 1].word == "'s":   # "Washington's claim that …"
+        if toks[k + 1].word != "that":
+            owner = []
+        elif toks[k - 1].word == "'s":   # "Washington's claim that …"
             owner = [m for m in mentions if m.end == toks[k - 1].start and m.kind != "demonym"]
         else:   # "a U.S. State Department statement that …": the body as a modifier
             owner = [m for m in mentions if m.end == toks[k - 1].end and m.kind != "demonym"
                      and m.kind in ("agency", "country", "military")]
+        if not owner and toks[k + 1].word in ("by", "from"):
+            # "a statement from the PRC Ministry of Foreign Affairs on Tuesday that …": the
+            # body after "from" or "by", then the that-clause within a few words
+            after = [m for m in mentions if toks[k + 1].end < m.start <= toks[k + 1].end + 5
+                     and m.kind in ("agency", "country", "military")]
+            that = next((n for n in range(k + 2, min(len(toks), k + 14))
+                         if toks[n].word == "that" or toks[n].punct), None)
+            if after and that is not None and toks[that].word == "that":
+                written = _TIME_AFTER.sub("", text[toks[k + 2].start:toks[that - 1].end])
+                owner = [_Owner(toks[k + 2].start, toks[k + 2].start + len(written),
+                                after[0])]
+                k = that - 1
         if not owner or any(v["cue_start"] == tok.start for v in found):
             continue
         m = owner[0]

@@ -234,6 +234,12 @@ def _split(words: int, ways: int) -> list[int]:
     return [words // ways + (1 if k < words % ways else 0) for k in range(ways)]
 
 
+#: The answering speaker's own claim around the one reported: "I'd note that …", "If that's
+#: the case, …", "we believe".
+_OWN_CLAIM = re.compile(r"\b(?:I|we)(?:'d|’d| would| will|'ll|’ll)?\s+(?:note|say|think|believe|"
+                        r"expect|reject|urge|call)\b|\bif that'?s the case\b", re.I)
+
+
 def _answer_voices(found: list[dict], label: dict, text: str, labelled: bool) -> list[dict]:
     """The voices of a sentence of a transcript answer ("GEN. HALVORSEN: … . We have …").
 
@@ -248,14 +254,13 @@ def _answer_voices(found: list[dict], label: dict, text: str, labelled: bool) ->
     kept = [v for v in found if v["side"] in compared and v.get("layout") != "transcript"
             and v["np_start"] >= (label["content_start"] if labelled else 0)
             and text[v["np_start"]:v["np_end"]].lower() not in ("i", "we")]
-    if kept:
+    own = label if labelled else {
+        **label, "np_start": -1, "np_end": -1, "cue_start": -1, "cue_end": -1,
+        "content_start": 0, "content_end": len(text),
+        "rule": label["rule"].replace("speaker label", "in the answer of the speaker label", 1)}
+    if kept and (all(v["side"] == label["side"] for v in kept) or not _OWN_CLAIM.search(text)):
         return kept
-    if labelled:
-        return [label]
-    return [{**label, "np_start": -1, "np_end": -1, "cue_start": -1, "cue_end": -1,
-             "content_start": 0, "content_end": len(text),
-             "rule": label["rule"].replace("speaker label", "in the answer of the speaker "
-                                                           "label", 1)}]
+    return [own, *kept]
 
 
 def _home(place: str | None, codebook) -> tuple[str, str, str] | None:

@@ -101,3 +101,9 @@ def test_a_portfolio_spokesperson_with_no_country_is_the_datelines():
 def test_a_last_clause_of_a_source_and_its_verb_said_the_quotations_before_it():
     assert found("US curbs on robotics ‘harm both sides’, ministry says") == [
         ("harm both sides", "ministry", "China")]
+
+
+def test_a_headline_in_title_case_keeps_its_capitalised_verb():
+    assert found("China Calls Battery Tariffs 'Bullying'") == [("Bullying", "China", "China")]
+    assert found("State Department Says Detention Is 'Arbitrary'") == [
+        ("Arbitrary", "State Department", "United States")]

@@ -1007,3 +1007,52 @@ def test_a_former_office_in_a_later_apposition_does_not_undo_the_office_named_fi
     assert sources("State Department spokesman Erik Halvor said the case was raised.",
                    "Halvor, a former diplomat who took over the podium in January, said the "
                    "talks would go on.")[-1] == ("United States", "Halvor")
+
+
+def test_cite_counter_press_and_expressed_concern_report_a_sides_claim():
+    found = filed_from("WASHINGTON",
+                       "Lawmakers who backed the measure cited the purchase of land near a base.",
+                       "The Southern Theater Command countered that the US aircraft had "
+                       "approached first.",
+                       "Lawmakers have pressed the department for months to act.",
+                       "The ministry expressed strong dissatisfaction with the move.",
+                       speakers=True)
+    assert found == [("United States", "Lawmakers"),
+                     ("China", "The Southern Theater Command"),
+                     ("United States", "Lawmakers"), ("China", "The ministry")]
+    # Raising tariffs is an act; "was cited as saying" still reads the passive.
+    assert sources("Washington raised tariffs on steel.") == [("narrator", "")]
+    assert sources("Bo Lin was cited as saying the talks failed.") == [("other", "Bo Lin")]
+
+
+def test_a_restrictive_who_clause_belongs_to_the_source_before_it():
+    assert filed_from("WASHINGTON", "Officials who spoke on condition of anonymity said the "
+                      "talks had failed.", speakers=True) == [("United States", "Officials")]
+    # "remarks by X who claimed that …": X is the source of the claim.
+    assert sources("A reporter asked about remarks by a U.S. Indo-Pacific Command official "
+                   "who claimed that the jets were unsafe.") == [
+        ("United States", "a U.S. Indo-Pacific Command official")]
+
+
+def test_a_statement_from_a_body_that_is_that_bodys_claim():
+    assert sources("Asked about a statement from the PRC Ministry of Foreign Affairs on "
+                   "Tuesday that the men were suspects, Ash said the claim was false.")[1] == (
+        "China", "the PRC Ministry of Foreign Affairs")
+
+
+def test_a_spokespersons_title_takes_the_body_the_sentence_names_before_it():
+    assert sources("The US Indo-Pacific Command said the jet was unsafe.",
+                   "At the United Nations in New York, deputy spokesperson Mira Cast said the "
+                   "secretary-general was following events.")[-1] == (
+        "other", "deputy spokesperson Mira Cast")
+
+
+def test_a_transcript_answer_that_quotes_the_other_side_and_answers_it_is_both():
+    first = "State Department spokeswoman Ann Ash said the case was raised."
+    v = voices.voices(sentences_of(first, "MS. ASH: Well, I'd note that the PRC's own statement "
+                                   "said their rights are protected."))
+    assert sorted(set(v.loc[v["sentence_id"] == 2, "side"])) == ["China", "United States"]
+    # An answer that only reports the other side's statement keeps that voice alone.
+    v = voices.voices(sentences_of(first, "MS. ASH: The PRC's statement said their rights are "
+                                   "protected."))
+    assert sorted(set(v.loc[v["sentence_id"] == 2, "side"])) == ["China"]

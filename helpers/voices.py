@@ -272,9 +272,15 @@ def _home(place: str | None, codebook) -> tuple[str, str, str] | None:
     found = actors.mentions_in_text(place, codebook)
     for m in found.itertuples():
         return m.side, m.actor, place
-    first = re.split(r"[/,]", place)[0].strip().lower().replace("’", "'")
-    side = speakers.lexicon().regions.get(first)
-    return (side, "", place) if side else None
+    parts = [p.strip() for p in re.split(r"[/,]", place) if p.strip()]
+    regions = speakers.lexicon().regions
+    for part in parts:   # "TOPEKA", "ALDEN FALLS, Iowa", "LONG BEACH, California"
+        side = regions.get(part.lower().replace("’", "'"))
+        if side:
+            return side, "", place
+    if len(parts) > 1 and parts[-1] in codebooks.wordlist("us_state_abbreviations.txt"):
+        return "United States", "", place   # "JEFFERSON CITY, Mo.", "HUNTINGTON, W.Va."
+    return None
 
 
 def _quote_spans(sentence_table: pd.DataFrame):

@@ -1056,3 +1056,11 @@ def test_a_transcript_answer_that_quotes_the_other_side_and_answers_it_is_both()
     v = voices.voices(sentences_of(first, "MS. ASH: The PRC's statement said their rights are "
                                    "protected."))
     assert sorted(set(v.loc[v["sentence_id"] == 2, "side"])) == ["China"]
+
+
+def test_a_us_city_or_an_ap_state_abbreviation_in_the_dateline_is_the_united_states():
+    for place in ("JEFFERSON CITY, Mo.", "HUNTINGTON, W.Va.", "TOPEKA", "ALDEN FALLS, Iowa"):
+        (side, rule), = filed_from(place, "Lawmakers said the law protects farmland.")
+        assert side == "United States" and rule.endswith(f"→ the dateline's ({place})"), place
+    assert [s for s, _ in filed_from("VIENNA", "Lawmakers said the law protects farmland.")] == [
+        "other"]

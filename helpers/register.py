@@ -26,6 +26,27 @@ def _entry_words(actor: str, rule: str) -> frozenset[str]:
 
 
 
+_FEMALE = frozenset({"she", "ms", "mrs", "miss", "spokeswoman", "congresswoman", "chairwoman",
+                     "businesswoman", "woman", "mother", "daughter", "wife", "sister"})
+_MALE = frozenset({"he", "mr", "spokesman", "congressman", "chairman", "businessman", "man",
+                   "father", "son", "husband", "brother"})
+
+
+def _names_of(written: str) -> list[str]:
+    """The capitalised words of a name, any of which a later reference may use ("Zhang Wei":
+    "Zhang" in Chinese order, "Wei" in English)."""
+    return [w for w in re.findall(r"[\w'’-]+", written) if w[:1].isupper()]
+
+
+def _gender_of(written: str) -> str | None:
+    words = set(_LETTERS.findall(written.lower()))
+    if words & _FEMALE and not words & _MALE:
+        return "she"
+    if words & _MALE and not words & _FEMALE:
+        return "he"
+    return None
+
+
 @dataclass
 class Speaker:
     words: frozenset[str]          # lower-case words of the source and its apposition
@@ -51,8 +72,27 @@ class Register:
     #: the countries the sentence before named, outside quotations
     countries: list = field(default_factory=list)
 
+    #: "he" or "she" for a surname, as a title said it ("spokeswoman Ma Qinglan", "Ms. Li")
+    genders: dict = field(default_factory=dict)
+
+    def person_for(self, pronoun: str) -> tuple[str, str, str] | None:
+        """The last person named whom ``pronoun`` ("he", "she", "i") can refer to: a person a
+        title gave the other pronoun is passed over ("Spokeswoman Ma Li said …. Zhang Wei
+        added …. “…,” she said" is Ma Li); with none left, the last person named."""
+        wanted = pronoun.lower()
+        for side, actor, written in reversed(self.people):
+            known = _gender_of(written) or next(
+                (self.genders[n] for n in _names_of(written) if n in self.genders), None)
+            if wanted in ("he", "she") and known and known != wanted:
+                continue
+            return side, actor, written
+        return self.people[-1] if self.people else None
+
     def add(self, speaker: Speaker) -> None:
         self.speakers.append(speaker)
+        gender = _gender_of(" ".join(speaker.words))   # the apposition too: "a businessman"
+        if speaker.person and gender:
+            self.genders.update(dict.fromkeys(_names_of(speaker.written), gender))
         if speaker.person:
             self.people.append((speaker.side, speaker.actor, speaker.written))
 

@@ -219,8 +219,9 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
                 and (toks[hi + 2].word in lex.past or toks[hi + 2].word.endswith("ed")):
             return "other", "", "'it is reported': an impersonal passive names no source"
         if pronoun in ("he", "she", "i"):
-            if register.people:
-                side, actor, written = register.people[-1]
+            found = register.person_for(pronoun)
+            if found:
+                side, actor, written = found
                 return side, actor, f"pronoun '{toks[lo].token}' → the last person named ({written})"
         # "Hong Kong-based firms", "US-led talks": a name inside a compound modifier is no
         # antecedent.

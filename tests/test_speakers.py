@@ -1064,3 +1064,17 @@ def test_a_us_city_or_an_ap_state_abbreviation_in_the_dateline_is_the_united_sta
         assert side == "United States" and rule.endswith(f"→ the dateline's ({place})"), place
     assert [s for s, _ in filed_from("VIENNA", "Lawmakers said the law protects farmland.")] == [
         "other"]
+
+
+def test_she_passes_over_a_person_a_title_calls_he():
+    found = filed_from("BEIJING", "Foreign Ministry spokeswoman Ma Li said the curbs were "
+                       "unfair.", "Zhang Wei, a businessman in Ningbo, said orders had "
+                       "fallen.", "“We will respond,” she said.", speakers=True)
+    assert found[-1] == ("China", "she")
+    # With no title to tell, "she" is still the last person named.
+    assert sources("Zhang Wei, a trader, said orders had fallen.", "“It is hard,” she said.")[
+        -1] == ("other", "she")
+    # The title's "he" holds for the surname later too.
+    assert sources("Zhang Wei, a businessman in Ningbo, said orders had fallen.",
+                   "Sen. Ann Lowe said the curbs were right.", "Zhang added that prices rose.",
+                   "“It is fair,” she said.")[-1] == ("United States", "she")

@@ -379,6 +379,7 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "sunday", "yesterday", "today", "tonight", "earlier", "later"})
 
 
+_TITLING = frozenset({"titled", "entitled", "called", "dubbed", "named"})
 _REDUCED = frozenset({"released", "published", "issued", "posted", "obtained", "seen", "dated",
                       "circulated", "submitted", "filed"})
 
@@ -551,6 +552,12 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                         # "A congressional report, “Steel on the Waterfront,” concluded …":
                         # the apposition is a quotation (a title), the name before it the source.
                         before, inserts = comma - 1, [(comma, comma)]
+            if layout is None and before >= 2 and toks[before].word in _TITLING \
+                    and toks[before - 1].token == "," and any(
+                        toks[before].end <= a and b <= cue_start for a, b in quoted):
+                # "The ministry's paper, titled “The Truth About …,” said": a titled
+                # apposition (its comma inside the marks), the name before it the source
+                before, inserts = before - 2, [(before, before)]
             if layout is None:
                 if before >= 2 and (toks[before].word in ("which", "who")
                                     and toks[before - 1].token == "," or toks[before].word

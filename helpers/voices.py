@@ -416,16 +416,18 @@ def _kind(before: str, inner: str, has_voice: bool, after: str = "") -> str:
     wrong signal to “Taiwan independence” separatist forces"); ``before`` is the sentence up
     to the quotation, ``after`` the sentence after it."""
     before = before[-40:]
+    words = re.findall(r"[\w'’-]+", inner)
+    title_case = len(words) >= 2 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS
+                                         for w in words)
+    cue_before, nouns = _title_nouns()
+    if title_case and cue_before.search(before):   # "a report, “Steel on the Waterfront,”"
+        return "title"
     following = re.match(r"\s+([a-z][\w-]*)", after)
     if has_voice and before.strip() and inner[:1].isupper() and following \
             and following.group(1) not in _AFTER_SPEECH \
             and len(re.findall(r"[\w'’-]+", inner)) <= 4:
         return "scare"
-    words = re.findall(r"[\w'’-]+", inner)
-    title_case = len(words) >= 2 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS
-                                         for w in words)
-    cue_before, nouns = _title_nouns()
-    if title_case and (cue_before.search(before) or not has_voice or words[-1].lower() in nouns):
+    if title_case and (not has_voice or words[-1].lower() in nouns):
         return "title"
     if _SO_CALLED.search(before):
         return "scare"

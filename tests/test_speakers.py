@@ -1078,3 +1078,12 @@ def test_she_passes_over_a_person_a_title_calls_he():
     assert sources("Zhang Wei, a businessman in Ningbo, said orders had fallen.",
                    "Sen. Ann Lowe said the curbs were right.", "Zhang added that prices rose.",
                    "“It is fair,” she said.")[-1] == ("United States", "she")
+
+
+def test_a_titled_apposition_in_marks_is_stepped_over_and_is_a_title():
+    assert quotes_of("The ministry’s paper, titled “The Truth About Hegemony,” said Washington "
+                     "“abuses its power.”") == [
+        ("The Truth About Hegemony", "narrator", "", "title"),
+        ("abuses its power.", "China", "The ministry’s paper", "speech")]
+    assert quotes_of("A congressional report, “Steel on the Waterfront,” concluded that the "
+                     "cranes were risky.")[0][3] == "title"

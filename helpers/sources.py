@@ -607,3 +607,55 @@ def introduce(text: str, mentions, lex: Lexicon, register: Register, quoted, fou
                     remember(register, toks, lo, k - 1, [(k + 1, end - 1)], side, actor, lex,
                              text[toks[lo].start:toks[k - 1].end], mentions)
         k = max(k, lo + 1)
+
+
+# ------------------------------------------------------------------ shared token grammar
+def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase, up to its first verb-like word ("The island's
+    defense authority thanked …", "Oduya declined …")."""
+    j = 0
+    while j < len(toks) and j < 9:
+        tok = toks[j]
+        if tok.punct and tok.token != "." or tok.word == "'s":
+            if not tok.punct:   # "China's Ministry of Commerce": a possessive, not "is"
+                j += 1
+                continue
+            break
+        if tok.word in lex.aux or tok.word in lex.be \
+                or (tok.word in lex.forms and not _is_name_word(tok)) \
+                or (j and not _is_name_word(tok) and tok.word.endswith("ed")):
+            break
+        j += 1
+    return (0, j - 1) if j else None
+
+
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "yesterday", "today", "tonight", "earlier", "later"})
+
+
+_REDUCED = frozenset({"released", "published", "issued", "posted", "obtained", "seen", "dated",
+                      "circulated", "submitted", "filed"})
+
+
+def _trim_time(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
+    """Drop a time phrase from the end of a source ("China on Wednesday" → "China"), and a
+    reduced relative ("a Pentagon report released last year" → "a Pentagon report")."""
+    hi = next((k - 1 for k in range(lo + 1, hi + 1) if toks[k].word in _REDUCED
+               and not (k + 1 <= hi and toks[k + 1].word == "by")), hi)   # "… published by X"
+    while hi > lo and toks[hi].word in _TIME_WORDS:
+        hi -= 1
+        if hi > lo and toks[hi].word in ("on", "late", "early"):
+            hi -= 1
+            if hi > lo and toks[hi].word in ("late", "early"):
+                hi -= 1
+    return lo, hi
+
+
+def _source_span(toks: list[_Tok], np_range, quoted) -> tuple[int, int] | None:
+    """The source's tokens without a time phrase or a reduced relative; a source never spans
+    a quotation ("… that the drills were “destabilizing,” Zhang said": the words after it)."""
+    lo, hi = _trim_time(toks, *np_range)
+    inside = [b for a, b in quoted if toks[lo].start <= a and b <= toks[hi].end]
+    if inside:
+        lo = next((i for i in range(lo, hi + 1) if toks[i].start >= max(inside)), hi + 1)
+    return (lo, hi) if lo <= hi else None

@@ -40,8 +40,11 @@ from helpers.register import Register
 from helpers.sources import (
     _PARTY_TAG,
     _PREPOSITIONS,
+    _TIME_WORDS,
     _is_name_word,
     _outside,
+    _source_span,
+    _subject,
     _title_abbreviation,
     _Tok,
 )
@@ -344,25 +347,6 @@ def _np_after(toks: list[_Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
     return i, j - 1
 
 
-def _subject(toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
-    """The sentence's opening noun phrase, up to its first verb-like word ("The island's
-    defense authority thanked …", "Oduya declined …")."""
-    j = 0
-    while j < len(toks) and j < 9:
-        tok = toks[j]
-        if tok.punct and tok.token != "." or tok.word == "'s":
-            if not tok.punct:   # "China's Ministry of Commerce": a possessive, not "is"
-                j += 1
-                continue
-            break
-        if tok.word in lex.aux or tok.word in lex.be \
-                or (tok.word in lex.forms and not _is_name_word(tok)) \
-                or (j and not _is_name_word(tok) and tok.word.endswith("ed")):
-            break
-        j += 1
-    return (0, j - 1) if j else None
-
-
 _DECLINE = frozenset({"declined", "declines", "declining", "decline", "refused", "refuses",
                       "refusing", "refuse", "unable", "would"})
 
@@ -375,27 +359,9 @@ _BEFORE_THAT = frozenset({"in", "on", "at", "during", "to", "after", "before", "
 #: Francisco field office" is 12).
 _MAX_SOURCE = 16
 
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday", "yesterday", "today", "tonight", "earlier", "later"})
-
-
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "others", "few", "both", "all",
+                          "two", "three"})
 _TITLING = frozenset({"titled", "entitled", "called", "dubbed", "named"})
-_REDUCED = frozenset({"released", "published", "issued", "posted", "obtained", "seen", "dated",
-                      "circulated", "submitted", "filed"})
-
-
-def _trim_time(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
-    """Drop a time phrase from the end of a source ("China on Wednesday" → "China"), and a
-    reduced relative ("a Pentagon report released last year" → "a Pentagon report")."""
-    hi = next((k - 1 for k in range(lo + 1, hi + 1) if toks[k].word in _REDUCED
-               and not (k + 1 <= hi and toks[k + 1].word == "by")), hi)   # "… published by X"
-    while hi > lo and toks[hi].word in _TIME_WORDS:
-        hi -= 1
-        if hi > lo and toks[hi].word in ("on", "late", "early"):
-            hi -= 1
-            if hi > lo and toks[hi].word in ("late", "early"):
-                hi -= 1
-    return lo, hi
 
 
 def _apposition_after(toks: list[_Tok], np_range) -> list[tuple[int, int]]:
@@ -410,16 +376,6 @@ def _apposition_after(toks: list[_Tok], np_range) -> list[tuple[int, int]]:
         if end > after + 1:
             return [(after + 1, end - 1)]
     return []
-
-
-def _source_span(toks: list[_Tok], np_range, quoted) -> tuple[int, int] | None:
-    """The source's tokens without a time phrase or a reduced relative; a source never spans
-    a quotation ("… that the drills were “destabilizing,” Zhang said": the words after it)."""
-    lo, hi = _trim_time(toks, *np_range)
-    inside = [b for a, b in quoted if toks[lo].start <= a and b <= toks[hi].end]
-    if inside:
-        lo = next((i for i in range(lo, hi + 1) if toks[i].start >= max(inside)), hi + 1)
-    return (lo, hi) if lo <= hi else None
 
 
 #: A company's legal form after a comma is part of its name ("Haoyue Co., Ltd.").
@@ -658,6 +614,12 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             # are not its antecedent; the body that spoke before is.
             side, actor = earlier.side, earlier.actor
             why = f"pronoun '{toks[lo].token}' after the claim → {earlier.written}"
+        elif lo == hi and toks[lo].word in _QUANTIFIERS and (subject := _subject(toks, lex)) \
+                and subject[1] < lo - 1:
+            # "Members of Congress welcomed the action, though several said …": a quantifier
+            # alone stands for some of the sentence's subject.
+            side, actor, why = sources.resolve(text, toks, *subject, [], mentions, lex, register)
+            why = f"'{toks[lo].token}' → some of the sentence's subject; {why}"
         else:
             (side, actor, why), *partners = sources.resolve_all(text, toks, lo, hi, inserts,
                                                                 mentions, lex, register)
@@ -679,7 +641,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                           "rule": f"cue '{text[cue_start:cue_end]}' ({layout}); {p_why}"})
         sources.remember(register, toks, lo, hi, inserts, side, actor, lex,
                          text[np_start:np_end], mentions)
-    found += _colon_quotations(text, toks, quoted, found, mentions, lex, register)
+    found += verbless.colon_quotations(text, toks, quoted, found, mentions, lex, register)
     found += verbless.possessive_claims(text, toks, found, mentions, lex)
     for v in found:   # a claim ends where another side's clause begins ("…, as experts warned")
         later = [w["np_start"] for w in found if w["np_start"] > v["cue_end"]
@@ -699,34 +661,6 @@ def _same_source(prior: dict, text: str, cue_start: int, cue_end: int, layout: s
     return {**prior, "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
             "layout": layout, "rule": prior["rule"] + f"; and '{word}'",
             "content_start": cue_end, "content_end": len(text)}
-
-
-def _colon_quotations(text, toks, quoted, found, mentions, lex, register) -> list[dict]:
-    """A quotation after a colon, with no cue: its source is the subject before the colon
-    ("Blinken was blunt: “…”").  As CoreNLP's quote attribution does, the verb next to the
-    quotation need not be a speech verb."""
-    out = []
-    for a, b in quoted:
-        head = text[:a].rstrip()
-        if not head.endswith(":") or any(v["content_start"] <= a < v["content_end"] + 1
-                                         for v in found):
-            continue
-        np_range = _subject([t for t in toks if t.end <= len(head)], lex)
-        if np_range is None:
-            continue
-        span = _source_span(toks, np_range, quoted)
-        if span is None:
-            continue
-        lo, hi = span
-        side, actor, why = sources.resolve(text, toks, lo, hi, [], mentions, lex, register)
-        colon = len(head) - 1
-        out.append({"speaker": text[toks[lo].start:toks[hi].end], "np_start": toks[lo].start,
-                    "np_end": toks[hi].end, "cue": ":", "cue_start": colon,
-                    "cue_end": colon + 1, "side": side, "actor": actor,
-                    "layout": "quotation after a colon",
-                    "rule": f"quotation after a colon, source the subject; {why}",
-                    "content_start": a, "content_end": b})
-    return out
 
 
 def _content(text, toks, cue_end, layout, np_start, quoted, lex) -> tuple[int, int]:

@@ -1,15 +1,16 @@
-"""Attributions with no speech verb: a transcript's speaker label, and a claim noun.
+"""Attributions with no speech verb: a transcript's label, a claim noun, a colon.
 
 * **A transcript answer** opens its paragraph with the speaker's label ("MR. PRICE: …",
   "GEN. HALVORSEN: …"): :func:`label_source` reads the label as the source of the paragraph.
 * **A claim noun with a that-clause** after an actor's possessive ("Washington's claim that
-  …") or after a body named as its modifier ("a State Department statement that …"):
-  :func:`possessive_claims` attributes the clause to that actor.
+  …"), after a body named as its modifier ("a State Department statement that …") or before
+  one after "from" ("a statement from the ministry that …"): :func:`possessive_claims`
+  attributes the clause to that actor.
+* **A quotation after a colon** with no cue ("Blinken was blunt: “…”"):
+  :func:`colon_quotations` gives it to the subject before the colon.
 
 :mod:`helpers.speakers` finds the attributions around a speech verb and calls these for the
-rest; a quotation after a colon ("Blinken was blunt: “…”") is read there, as it needs the
-speaker grammar.
-"""
+rest."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ import re
 from helpers import sources
 from helpers.cues import Lexicon
 from helpers.register import Register
-from helpers.sources import _outside
+from helpers.sources import _outside, _source_span, _subject
 
-__all__ = ["label_source", "possessive_claims"]
+__all__ = ["colon_quotations", "label_source", "possessive_claims"]
 
 
 #: A transcript's speaker label opening a paragraph: "GEN. HALVORSEN:", "MR. PRICE:", "Ryder:".
@@ -122,4 +123,32 @@ def possessive_claims(text, toks, found, mentions, lex) -> list[dict]:
                     "side": m.side, "actor": m.actor, "layout": "possessive claim",
                     "rule": f"claim '{tok.token}' of {m.actor} with a that-clause ({m.rule})",
                     "content_start": start, "content_end": max(start, end)})
+    return out
+
+
+def colon_quotations(text, toks, quoted, found, mentions, lex, register) -> list[dict]:
+    """A quotation after a colon, with no cue: its source is the subject before the colon
+    ("Blinken was blunt: “…”").  As CoreNLP's quote attribution does, the verb next to the
+    quotation need not be a speech verb."""
+    out = []
+    for a, b in quoted:
+        head = text[:a].rstrip()
+        if not head.endswith(":") or any(v["content_start"] <= a < v["content_end"] + 1
+                                         for v in found):
+            continue
+        np_range = _subject([t for t in toks if t.end <= len(head)], lex)
+        if np_range is None:
+            continue
+        span = _source_span(toks, np_range, quoted)
+        if span is None:
+            continue
+        lo, hi = span
+        side, actor, why = sources.resolve(text, toks, lo, hi, [], mentions, lex, register)
+        colon = len(head) - 1
+        out.append({"speaker": text[toks[lo].start:toks[hi].end], "np_start": toks[lo].start,
+                    "np_end": toks[hi].end, "cue": ":", "cue_start": colon,
+                    "cue_end": colon + 1, "side": side, "actor": actor,
+                    "layout": "quotation after a colon",
+                    "rule": f"quotation after a colon, source the subject; {why}",
+                    "content_start": a, "content_end": b})
     return out

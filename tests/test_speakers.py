@@ -1087,3 +1087,10 @@ def test_a_titled_apposition_in_marks_is_stepped_over_and_is_a_title():
         ("abuses its power.", "China", "The ministry’s paper", "speech")]
     assert quotes_of("A congressional report, “Steel on the Waterfront,” concluded that the "
                      "cranes were risky.")[0][3] == "title"
+
+
+def test_a_quantifier_alone_as_source_is_some_of_the_sentences_subject():
+    assert sources("Members of Congress welcomed the action, though several said it came too "
+                   "late.") == [("United States", "several")]
+    assert sources("Analysts welcomed the talks, but some said little would change.") == [
+        ("other", "some")]

@@ -1,0 +1,15 @@
+#!/usr/bin/env python3
+"""Flat dump of the gold (for the second-annotator pass): python3 dump_gold.py > gold_dump.txt"""
+import glob, json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+for gp in sorted(glob.glob(os.path.join(HERE, "1[0-9][0-9]_*.gold.json"))):
+    g = json.load(open(gp, encoding="utf-8"))
+    print("=" * 8, g["article"], "|", g["house_style"])
+    for i, s in enumerate(g["sentences"]):
+        sides = s["sides"] if s["sides"] == "?" else ("+".join("CN" if x == "China" else "US" for x in s["sides"]) or "[]")
+        print("S%02d %-5s %s" % (i, sides, s["text"]))
+        for c in s["content"]:
+            print("          content: %s" % c)
+        print("          note: %s" % s["note"])
+    for i, q in enumerate(g["quotations"]):
+        print("Q%02d %-6s %-13s %r  <- %r = %s  (%s)" % (i, q["kind"], q["side"], q["text"], q["speaker_as_written"], q["resolves_to"], q["note"]))

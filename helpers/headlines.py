@@ -150,7 +150,8 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None,
         side, actor, why = resolve(title, toks, lo, hi, [], mentions, lex, Register(home=home))
         out.append({"start": a, "end": b, "text": inner,
                     "speaker": title[toks[lo].start:toks[hi].end], "side": side, "cue": cue,
-                    "rule": (f"headline: the source after its colon; {why}" if subject == trailing
+                    "rule": (f"headline: the source at its end (after a colon or in a last "
+                             f"clause); {why}" if subject == trailing
                              else f"headline: the subject of its clause; {why}"),
                     "has_cue": bool(cue) or subject == trailing})
     return out

@@ -56,7 +56,9 @@ README_END = "<!-- end of attribution accuracy -->"
 #: files still say "untouched", as their writers labelled them; the split here overrides it.
 RETIRED = {range(65, 73): "2026-12-02 (set 8)", range(81, 89): "2026-12-02 (set 10)",
            range(89, 97): "2026-12-02 (set 11)", range(97, 105): "2026-12-02 (set 12)",
-           range(105, 113): "2026-12-02 (set 13)", range(113, 121): "2026-12-02 (set 14)"}
+           range(105, 113): "2026-12-02 (set 13)", range(113, 121): "2026-12-02 (set 14)",
+           range(121, 129): "2026-12-02 (set 15)", range(129, 137): "2026-12-02 (set 16)",
+           range(137, 145): "2026-12-02 (set 17)"}
 _EDGE = re.compile(r"^[\s\"'“”‘’«».,;:!?—–-]+|[\s\"'“”‘’«».,;:!?—–-]+$")
 
 

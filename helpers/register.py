@@ -28,6 +28,11 @@ def _entry_words(actor: str, rule: str) -> frozenset[str]:
 
 _FEMALE = frozenset({"she", "ms", "mrs", "miss", "spokeswoman", "congresswoman", "chairwoman",
                      "businesswoman", "woman", "mother", "daughter", "wife", "sister"})
+#: A country named as a place ("deployed to southwestern Japan", "in the Philippines"): no
+#: owner for "the defense ministry" in the next sentence, which stays the dateline's.
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|into|near|off|across|around|toward|towards|at)\s+"
+                           r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$", re.I)
+
 _MALE = frozenset({"he", "mr", "spokesman", "congressman", "chairman", "businessman", "man",
                    "father", "son", "husband", "brother"})
 
@@ -100,7 +105,8 @@ class Register:
         """Remember the actors a sentence names (for "a ministry spokesman", "she" later on);
         mentions inside a quotation don't count."""
         self.countries = [m for m in mentions if m.kind == "country"
-                          and not getattr(m, "in_quote", False)]
+                          and not getattr(m, "in_quote", False)
+                          and not _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])]
         for m in mentions:
             if m.kind != "demonym":
                 self.actors.append((_entry_words(m.actor, m.rule), m.side, m.actor, m.kind))

@@ -1094,3 +1094,17 @@ def test_a_quantifier_alone_as_source_is_some_of_the_sentences_subject():
                    "late.") == [("United States", "several")]
     assert sources("Analysts welcomed the talks, but some said little would change.") == [
         ("other", "some")]
+
+
+def test_a_country_named_only_as_a_place_does_not_own_the_next_sentences_ministry():
+    # "deployed to southwestern Japan" names where, not who: "the Ministry of National
+    # Defense" next is still the dateline's.
+    place = "The US deployed missiles to southwestern Japan for an exercise."
+    found = filed_from("BEIJING", place, "Col. Li Wen, spokesperson for the Ministry of "
+                       "National Defense, said the move was dangerous.", speakers=True)
+    assert found == [("China", "Col. Li Wen")]
+    # Japan as the actor of the sentence before does own it.
+    found = filed_from("BEIJING", "Japan protested the drills.", "Col. Li Wen, spokesperson "
+                       "for the Ministry of National Defense, said the move was dangerous.",
+                       speakers=True)
+    assert found[-1] == ("other", "Col. Li Wen")

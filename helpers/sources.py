@@ -551,8 +551,14 @@ def names_a_person(toks: list[_Tok], lo: int, hi: int, lex: Lexicon, head_only=F
         not head_only and any(t.word in lex.role_nouns for t in toks[lo:hi + 1]))
 
 
-def is_full_name(toks: list[_Tok], lo: int, hi: int) -> bool:
-    """Two to four capitalised words and nothing else: "Gregory Tallis", "Mary J. Smith"."""
+def is_full_name(toks: list[_Tok], lo: int, hi: int, lex: Lexicon | None = None) -> bool:
+    """Two to four capitalised words and nothing else: "Gregory Tallis", "Mary J. Smith"; with
+    ``lex``, after a title abbreviation too ("Senior Col. Fang Zhiyuan", "Dr. Ann Lo")."""
+    if lex is not None:
+        title = lo + (toks[lo].word == "senior")
+        if title + 2 <= hi and toks[title + 1].token == "." \
+                and toks[title].word in lex.title_abbreviations:
+            lo = title + 2
     return 1 <= hi - lo <= 3 and all(_is_name_word(t) and not t.token[:1].isdigit()
                                      for t in toks[lo:hi + 1] if t.token != ".")
 

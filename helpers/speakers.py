@@ -95,8 +95,10 @@ def _noun_use(toks: list[_Tok], k: int, lemma: str, lex: Lexicon) -> bool:
     "its warning"."""
     word = toks[k].word
     prev = toks[k - 1] if k else None
-    if prev is not None and prev.word in ("a", "an") and (word.endswith("ed") or word in lex.past):
-        return True     # "said in a written response": a participle as an adjective
+    if prev is not None and (word.endswith("ed") or word in lex.past) and (
+            prev.word in ("a", "an") or prev.word in ("the", "its", "their", "his", "her")
+            and k + 1 < len(toks) and not toks[k + 1].punct):
+        return True     # "in a written response", "the alleged fraud": an adjective
     if word.endswith("ed") or word in lex.past or word in ("says",):
         return False    # a past form ("wrote", "told") is a verb: "the diplomat wrote"
     if prev is None:
@@ -591,7 +593,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                     and sources.names_a_person(toks, *segments[0], lex):
                 lo = left[0]
         if inserts and inserts[0][0] == hi + 2 and toks[hi + 1].token == "," \
-                and sources.is_full_name(toks, *inserts[0]) \
+                and sources.is_full_name(toks, *inserts[0], lex) \
                 and sources.names_a_person(toks, lo, hi, lex):
             # "The US ambassador in Manila, Gregory Tallis, wrote …": the name in apposition
             # to the role is the source's name.

@@ -384,7 +384,9 @@ def _continue_quotations(rows: list[list], sentence_table: pd.DataFrame, spans) 
 @lru_cache(maxsize=4)
 def _title_nouns_with(words: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})[\s,]*$", re.I), frozenset(words)
+    # (a short phrase may follow the noun: "the annual report to Congress, “Military …”")
+    return re.compile(rf"\b(?:{alternatives})(?:\s+(?:to|by|of|for|from|on)(?:\s+[\w'’.-]+)"
+                      rf"{{1,3}},)?[\s,]*$", re.I), frozenset(words)
 
 
 def _title_nouns() -> tuple[re.Pattern[str], frozenset[str]]:

@@ -1108,3 +1108,28 @@ def test_a_country_named_only_as_a_place_does_not_own_the_next_sentences_ministr
                        "for the Ministry of National Defense, said the move was dangerous.",
                        speakers=True)
     assert found[-1] == ("other", "Col. Li Wen")
+
+
+def test_in_what_a_source_called_the_source_starts_after_what():
+    assert sources("A jet flew within 30 feet of a patrol plane on Tuesday in what Pentagon "
+                   "spokesman Ann Ross today called “an unsafe intercept.”") == [
+        ("United States", "Pentagon spokesman Ann Ross")]
+
+
+def test_a_titled_name_in_apposition_to_a_role_is_the_source():
+    assert sources("A spokesperson for China’s defense ministry, Senior Col. Li Wen, said the "
+                   "flight was “provocative.”") == [
+        ("China", "A spokesperson for China’s defense ministry, Senior Col. Li Wen")]
+
+
+def test_a_title_after_a_report_and_a_short_phrase_is_a_title():
+    found = quotes_of("The Pentagon pointed to its annual report to Congress, “Power and "
+                      "Strategy of the People’s Army,” which it said shows the trend.")
+    assert found[0][3] == "title"
+
+
+def test_a_participle_after_the_is_an_adjective_not_a_cue():
+    assert sources("Spokesman Lin Hao said the case was sound.",
+                   "Lin, who did not say what the alleged fraud involved, added that the rights "
+                   "of foreigners are protected.") == [
+        ("other", "Spokesman Lin Hao"), ("other", "Lin")]

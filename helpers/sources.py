@@ -97,7 +97,9 @@ def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
     # Oceanian Affairs", "the Institute of American Studies")
     # names the desk, not the side the source speaks for.
     # A piece "in" an outlet is the outlet's voice ("An editorial in the Global Times").
-    genre = bool(head_words) and head_words[-1] in _GENRES
+    # (and one "published in" it: "A commentary published in People's Daily")
+    genre = bool(head_words) and (head_words[-1] in _GENRES or head_words[-1] in _REDUCED
+                                  and len(head_words) > 1 and head_words[-2] in _GENRES)
     inside = [m for m in _mentions_in(mentions, start, end)
               if (m.start < head_end or m.kind in ("agency", "military") or genre)
               and not _PORTFOLIO_AFTER.match(text, m.end)]
@@ -482,12 +484,16 @@ _ROLE_FAMILIES = {
     "envoy": ("ambassador", "consul"),
     "lawmaker": ("senator", "sen", "rep", "representative", "congressman", "congresswoman"),
     "legislator": ("senator", "sen", "rep", "representative", "lawmaker"),
+    "article": ("commentary", "editorial", "column", "op-ed"),   # a piece of a paper
+    "commentary": ("article", "editorial", "column", "op-ed"),
+    "editorial": ("article", "commentary", "column", "op-ed"),
 }
 
 #: Documents a source speaks through ("said in a statement", "In an emailed statement, X
 #: said"): remembered with the source, for "the statement said" later.
 _DOCUMENT_NOUNS = frozenset({"statement", "paper", "report", "document", "letter", "readout",
-                             "notice", "circular", "announcement", "editorial", "commentary"})
+                             "notice", "circular", "announcement", "editorial", "commentary",
+                             "article"})
 
 
 #: A statement's author given after it: "in a statement attributed to an unnamed spokesperson,
@@ -641,6 +647,15 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 
 _REDUCED = frozenset({"released", "published", "issued", "posted", "obtained", "seen", "dated",
                       "circulated", "submitted", "filed"})
+
+
+def publisher(toks: list[_Tok], lo: int, hi: int, end: int) -> tuple[int, int] | None:
+    """The reduced relative cut from a document source ("A commentary published in Tuesday's
+    People's Daily said"): the paper it names speaks through it, so it is kept as an
+    apposition for the side."""
+    if hi < end and toks[hi].word in _DOCUMENT_NOUNS and toks[hi + 1].word in _REDUCED:
+        return hi, end
+    return None
 
 
 def _trim_time(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:

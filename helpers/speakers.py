@@ -147,6 +147,8 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
         return True
     if _trailing(toks, k):
         return True         # "The measures violate the rules, it added.": the claim before it
+    if lex.forms[cue.word][0] == "continue":
+        return False        # only after its quotation ("…,” the article continued)
     if kind == "report" and any(t.word == "what" for t in toks[max(0, k - 3):k - 1]):
         return True         # "staged what it called combat patrols": a naming, the side's
     if 2 <= k < len(toks) - 1 and toks[k - 2].token == "," and toks[k + 1].token == "," and (
@@ -568,6 +570,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
         if span is None:
             continue
         lo, hi = span
+        if (paper := sources.publisher(toks, lo, hi, np_range[1])) is not None:
+            inserts.append(paper)
         for _ in range(2):   # "Rep. Ann Ray, R-Ohio, who …, said": the tag is an insertion too
             if lo >= 2 and toks[lo - 1].token == "," and not toks[lo - 2].punct and (
                     _PARTY_TAG.match(toks[lo].token)

@@ -1133,3 +1133,24 @@ def test_a_participle_after_the_is_an_adjective_not_a_cue():
                    "Lin, who did not say what the alleged fraud involved, added that the rights "
                    "of foreigners are protected.") == [
         ("other", "Spokesman Lin Hao"), ("other", "Lin")]
+
+
+def test_a_commentary_published_in_a_state_paper_speaks_for_its_side():
+    assert sources("A commentary published in Tuesday’s People’s Daily said the fees were "
+                   "unfair.") == [("China", "A commentary")]
+    assert sources("A commentary published in a Tokyo weekly said the fees were unfair.") == [
+        ("other", "A commentary")]
+
+
+def test_the_article_after_a_quotation_is_the_commentary_quoted_before():
+    found = quotes_of("An editorial in the Global Times said the fees were “bullying.”",
+                      "The fees, which the USTR says will help shipyards, start in May.",
+                      "“Pressure does not work,” the article continued.")
+    assert [(side, speaker) for _, side, speaker, _ in found] == [
+        ("China", "An editorial in the Global Times"), ("China", "the article")]
+
+
+def test_continued_is_a_cue_only_after_its_quotation():
+    assert sources("China continued its patrols near the island.") == [("narrator", "")]
+    assert sources("The navy continued drills that officials said were routine.")[0][1] == (
+        "officials")

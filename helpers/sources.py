@@ -396,7 +396,8 @@ _GOVERNMENT_NOUNS = frozenset({
     "government", "authorities", "officials", "official", "department", "governor", "mayor",
     "legislature", "lawmakers", "legislators", "bureau", "commission", "office",
     "administration", "police", "regulators", "committee", "congress", "assembly",
-    "spokesperson", "spokesman", "spokeswoman"})
+    "spokesperson", "spokesman", "spokeswoman", "commissioner", "commissioners", "council",
+    "sheriff"})
 _LOCAL_WORDS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "mayor",
                           "governor"})
 

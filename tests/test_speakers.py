@@ -471,10 +471,11 @@ def test_a_transcript_answer_belongs_to_its_speaker_label_and_a_question_to_the_
 
 
 def test_a_label_in_ordinary_case_is_a_speaker_only_when_named_before():
-    found = sources("Maj. Tom Ryder said the flight was routine.",
+    # ("Pat Ryder" of the codebook speaks for the Pentagon; "Tom Ryder" would be another man)
+    found = sources("Maj. Gen. Pat Ryder said the flight was routine.",
                     "Ryder: We fly there every week.",
                     "Update: The ministry did not reply.")
-    assert found == [("United States", "Maj. Tom Ryder"), ("United States", "Ryder"),
+    assert found == [("United States", "Maj. Gen. Pat Ryder"), ("United States", "Ryder"),
                      ("narrator", "")]
 
 
@@ -1154,3 +1155,23 @@ def test_continued_is_a_cue_only_after_its_quotation():
     assert sources("China continued its patrols near the island.") == [("narrator", "")]
     assert sources("The navy continued drills that officials said were routine.")[0][1] == (
         "officials")
+
+
+def test_a_codebook_surname_with_another_first_name_is_the_articles_own_person():
+    # The codebook knows "Vance" alone as JD Vance; "Harold Vance", a farmer, is not him.
+    assert sources("Harold Vance has farmed the same ground for 41 years.",
+                   "“I looked at my knees,” Vance said.") == [("narrator", ""), ("other", "Vance")]
+    # A title before the surname is no first name.
+    assert sources("Vice President Vance said the sale was a mistake.",
+                   "“It is a mistake,” Vance said.") == [
+        ("United States", "Vice President Vance"), ("United States", "Vance")]
+
+
+def test_a_county_commissioner_speaks_for_the_datelines_country():
+    found = filed_from("KNOB NOSTER, Mo.", "At the hearing, Dale Pruitt, the presiding "
+                       "commissioner of Johnson County, told a crowd that the sale was legal.",
+                       speakers=True)
+    assert found == [("United States", "Dale Pruitt")]
+    # A first name spelled close to the codebook's is the same person.
+    assert sources("Anthony Blinken said the trip was off.") == [("United States",
+                                                                  "Anthony Blinken")]

@@ -96,12 +96,14 @@ def _side_of_phrase(text: str, start: int, end: int, mentions, lex: Lexicon):
     # A country inside a portfolio or a field of study ("the Department of North American and
     # Oceanian Affairs", "the Institute of American Studies")
     # names the desk, not the side the source speaks for.
-    # A piece "in" an outlet is the outlet's voice ("An editorial in the Global Times").
+    # A piece "in" an outlet is the outlet's voice ("An editorial in the Global Times"), and
+    # officials "in" a capital are its government's ("Military officials in Washington").
     # (and one "published in" it: "A commentary published in People's Daily")
     genre = bool(head_words) and (head_words[-1] in _GENRES or head_words[-1] in _REDUCED
                                   and len(head_words) > 1 and head_words[-2] in _GENRES)
     inside = [m for m in _mentions_in(mentions, start, end)
-              if (m.start < head_end or m.kind in ("agency", "military") or genre)
+              if (m.start < head_end or m.kind in ("agency", "military") or genre
+                  or m.kind == "country" and head_words[-1:] in (["officials"], ["authorities"]))
               and not _PORTFOLIO_AFTER.match(text, m.end)]
     if not inside:
         return None
@@ -264,6 +266,9 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
     if titled and titled[0]:
         return titled[0], "", titled[1]
     for a, b in inserts:
+        if toks[a].token.islower() and (toks[a].word.endswith(("ed", "ing")) or toks[a].word in (
+                "when", "while", "after", "before", "if", "in", "on")):
+            continue   # "Qiao, asked whether …, said", "X, speaking in Tokyo, said": a clause
         if toks[a].word in ("who", "which", "whose", "whom") and not (
                 toks[a].word == "who" and a + 1 <= b and toks[a + 1].word in _OFFICE_VERBS) \
                 and not _ANSWERS_TO.search(text[toks[a].start:toks[b].end]):
@@ -326,7 +331,9 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
             return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
     role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
     if role and role in np_words[:2] and np_words[0] not in lex.determiners and any(
-            t.token in names for t in toks[lo + np_words.index(role) + 1:hi + 1]):
+            t.token in names for t in toks[lo + np_words.index(role) + 1:hi + 1]) \
+            and np_words[np_words.index(role) + 1:][:1] not in (["in"], ["at"], ["from"]):
+        # (not a role and its place: "Several diplomats in Beijing")
         # A title before a name ("Spokesman Tao Renjie"), not a modifier before the role
         # ("Philippine officials": another body, kept as written).
         body = next((m for m in reversed(mentions) if m.end <= np_start
@@ -352,6 +359,12 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
         if register.home and role.startswith("spokes"):
             side, actor, place = register.home   # "BEIJING — Spokesperson Lin Tao said"
             return side, actor, f"title '{role}' with no body named → the dateline's ({place})"
+    opener = _PLACE_OPENER.match(text[:np_start])
+    place = next((m for m in mentions if m.kind == "country" and opener
+                  and m.end <= opener.end(1)), None)
+    if role in ("spokesperson", "spokesman", "spokeswoman", "official", "officials") and place:
+        # "In Beijing, a spokesperson said …": the place that opens the sentence says whose.
+        return place.side, place.actor, f"'{role}' after 'In {opener[1]},' → its government"
     if role and (np_words[0] in lex.determiners or np_words[0] == "one"
                  or np_words == ["officials"]):   # "Officials said …": the body's officials
         earlier = register.last(noun=role) or next(
@@ -495,6 +508,10 @@ _ROLE_FAMILIES = {
 _DOCUMENT_NOUNS = frozenset({"statement", "paper", "report", "document", "letter", "readout",
                              "notice", "circular", "announcement", "editorial", "commentary",
                              "article"})
+
+
+#: A sentence that opens with its place: "In Beijing, a spokesperson said …".
+_PLACE_OPENER = re.compile(r"\s*(?:In|From|At)\s+([^,]{2,40}),\s*$")
 
 
 #: A statement's author given after it: "in a statement attributed to an unnamed spokesperson,

@@ -343,8 +343,9 @@ def _np_after(toks: list[_Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
         if tok.word in lex.boundaries and not (tok.word == "and" and j > i and j + 1 < len(toks)
                                                 and _is_name_word(toks[j + 1])):
             break
-        if tok.word in lex.forms and not _is_name_word(tok) and j > i:
-            break
+        if tok.word in lex.forms and not _is_name_word(tok) and j > i \
+                and not (j + 1 < len(toks) and _modifier_use(toks, j, lex)):
+            break          # (not "state" in "according to Chinese state media")
         j += 1
     if j == i:
         return None
@@ -581,7 +582,8 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                 # (the last: "Wu Ting, purchasing director at …, said"; not "In Beijing, the
                 # ministry said")
                 before_np = _np_before(toks, lo - 2, lex)
-                if before_np is None or not _is_name_word(toks[before_np[1]]):
+                if before_np is None or not _is_name_word(toks[before_np[1]]) \
+                        or toks[before_np[0]].word in _PREPOSITIONS:   # "In Washington, a …"
                     break   # "China will take measures, a ministry spokesperson said": the
                     #         words before the comma are the content, not a name
                 inserts.insert(0, (lo, hi))

@@ -1175,3 +1175,35 @@ def test_a_county_commissioner_speaks_for_the_datelines_country():
     # A first name spelled close to the codebook's is the same person.
     assert sources("Anthony Blinken said the trip was off.") == [("United States",
                                                                   "Anthony Blinken")]
+
+
+def test_a_place_that_opens_the_sentence_is_not_the_source_but_says_whose_spokesperson():
+    assert sources("In Washington, a Department of Homeland Security official said the "
+                   "students were held.") == [
+        ("United States", "a Department of Homeland Security official")]
+    assert sources("The White House said the delay was final.",
+                   "In Beijing, a spokesperson said the tariffs were unfair.")[-1] == (
+        "China", "a spokesperson")
+
+
+def test_according_to_state_media_keeps_the_whole_outlet():
+    assert sources("According to Chinese state media, the three were detained.") == [
+        ("China", "Chinese state media")]
+
+
+def test_diplomats_in_a_capital_are_not_its_government_but_officials_are():
+    found = sources("The Commerce Department said the rules were fair.",
+                    "Several diplomats in Beijing said the case had rattled universities.",
+                    "Military officials in Washington have said encounters fell.")
+    assert found[1:] == [("other", "Several diplomats in Beijing"),
+                         ("United States", "Military officials in Washington")]
+
+
+def test_a_participle_clause_between_source_and_cue_names_no_side():
+    assert sources("Ministry spokesperson Qiao Wen said the probe was normal.",
+                   "Qiao, asked whether the probe was retaliation for the US tariffs, said "
+                   "China opposes them.")[-1][1] == "Qiao"
+    found = filed_from("BEIJING", "Ministry spokesperson Qiao Wen said the probe was normal.",
+                       "Qiao, asked whether the probe was retaliation for the US tariffs, said "
+                       "China opposes them.")
+    assert [side for side, _ in found] == ["China", "China"]

@@ -412,6 +412,7 @@ _GOVERNMENT_NOUNS = frozenset({
     "spokesperson", "spokesman", "spokeswoman", "commissioner", "commissioners", "council",
     "sheriff"})
 _LOCAL_WORDS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "mayor",
+                          "district", "township", "village",
                           "governor"})
 
 
@@ -507,7 +508,7 @@ _ROLE_FAMILIES = {
 #: said"): remembered with the source, for "the statement said" later.
 _DOCUMENT_NOUNS = frozenset({"statement", "paper", "report", "document", "letter", "readout",
                              "notice", "circular", "announcement", "editorial", "commentary",
-                             "article"})
+                             "article", "indictment", "complaint"})
 
 
 #: A sentence that opens with its place: "In Beijing, a spokesperson said …".
@@ -637,6 +638,20 @@ def introduce(text: str, mentions, lex: Lexicon, register: Register, quoted, fou
                     remember(register, toks, lo, k - 1, [(k + 1, end - 1)], side, actor, lex,
                              text[toks[lo].start:toks[k - 1].end], mentions)
         k = max(k, lo + 1)
+    for n, tok in enumerate(toks[:-2]):
+        # A document and its author, though no one speaks yet ("The measures, announced in a
+        # notice by the city's commerce bureau, include …"), for "The notice said" later.
+        by = n + 1 + (toks[n + 1].word in _REDUCED)
+        if tok.word not in _DOCUMENT_NOUNS or by >= len(toks) - 1 or toks[by].word != "by":
+            continue
+        end = by + 1
+        while end < len(toks) and not toks[end].punct and toks[end].word not in lex.boundaries \
+                and end - by <= 8:
+            end += 1
+        side, actor, _why = resolve(text, toks, by + 1, end - 1, [], mentions, lex, register)
+        if side in codebooks.compared_sides():
+            register.add(Speaker(frozenset(t.word for t in toks[n:end]), (), side, actor, False,
+                                 text[tok.start:toks[end - 1].end]))
 
 
 # ------------------------------------------------------------------ shared token grammar

@@ -462,7 +462,16 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                 continue   # "the report quoted officials": only "was quoted as saying" counts
             kind = "speech"   # "Lawmakers cited the purchase of …": the reason a side gives
         layout, np_range, inserts = None, None, []
-        if according:   # "according to Chen Wei, deputy director of …": its apposition too
+        if tok.word == "accused" and k + 1 < len(toks) and toks[k + 1].word == "of" \
+                and j == k - 1 and toks[j].word not in lex.be and not any(
+                    t.word in ("that", "which", "whom", "who") for t in toks[max(0, k - 5):k]):
+            # "… unsealed charges against five nationals accused of hacking": a reduced
+            # passive (not "firms that lawmakers accused of …"); the sentence's subject accuses
+            # (none, if the accused are the subject).
+            np_range, layout = _subject(toks, lex), "reduced passive: subject of the sentence"
+            if np_range is None or np_range[1] >= k - 1:
+                continue
+        elif according:   # "according to Chen Wei, deputy director of …": its apposition too
             np_range = _np_after(toks, k + 2, lex)
             layout, inserts = "according to", _apposition_after(toks, np_range)
         elif j >= 0 and toks[j].word in lex.be:

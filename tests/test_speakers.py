@@ -1207,3 +1207,35 @@ def test_a_participle_clause_between_source_and_cue_names_no_side():
                        "Qiao, asked whether the probe was retaliation for the US tariffs, said "
                        "China opposes them.")
     assert [side for side, _ in found] == ["China", "China"]
+
+
+def test_a_document_and_its_author_are_remembered_for_the_document_said():
+    found = filed_from("SHENZHEN", "Washington says the cameras pose risks.",
+                       "The measures, announced in a notice by the city’s commerce bureau, "
+                       "include loans.", "The notice said the city would stand with firms.",
+                       speakers=True)
+    assert found[-1] == ("China", "The notice")
+
+
+def test_a_district_government_official_speaks_for_the_datelines_country():
+    found = filed_from("SHENZHEN", "Li Wen, an official with the Bao’an district government, "
+                       "said a hotline was set up.", speakers=True)
+    assert found == [("China", "Li Wen")]
+
+
+def test_accused_of_after_a_noun_is_a_reduced_passive_the_subject_accuses():
+    assert sources("The Justice Department on Thursday unsealed charges against five Chinese "
+                   "nationals accused of hacking water utilities.") == [
+        ("United States", "The Justice Department")]
+    # The accused as the subject accuse no one; a relative clause keeps its own subject.
+    assert sources("Five Chinese nationals accused of hacking appeared in court.") == [
+        ("narrator", "")]
+    assert sources("The bill targets firms that U.S. lawmakers accused of forced labor.") == [
+        ("United States", "U.S. lawmakers")]
+
+
+def test_the_indictment_is_the_prosecutors_document():
+    found = sources("The Justice Department said five men were charged.",
+                    "The indictment, filed in federal court, alleges that the men worked for "
+                    "China’s Ministry of State Security.")
+    assert found[-1] == ("United States", "The indictment")

@@ -41,7 +41,11 @@ _PORTFOLIO_AFTER = re.compile(r"(?:\s+(?:and|[A-Z][\w-]*)){0,4}\s+(?:Affairs|Stu
 _OFFICE_VERBS = frozenset({"leads", "heads", "directs", "oversees", "runs", "chairs", "manages",
                            "serves", "represents", "commands"})
 #: What may stand before the sentence's subject: nothing, punctuation, "The".
-_SUBJECT_START = re.compile(r"[\W_]*(?:the\s+)?", re.I)
+_SUBJECT_START = re.compile(r"[\W_]*(?:(?:In|On|At|Last|Earlier)\s[^,]{1,30},\s*)?(?:the\s+)?",
+                            re.I)   # (after an opening time or place: "In April, the …")
+#: A subordinate clause's subject right after its conjunction ("days after Washington …").
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|while|since|although|as|once)\s+"
+                          r"(?:the\s+)?$", re.I)
 #: Pieces an outlet publishes in its own voice.
 _GENRES = frozenset({"editorial", "editorials", "commentary", "commentaries", "op-ed", "column",
                      "article"})
@@ -139,6 +143,8 @@ def _conjuncts(text, toks, lo, hi, mentions) -> list[tuple[int, int]]:
     cuts = [n for n in range(lo + 1, hi) if toks[n].word == "and"
             and not any(m.start < toks[n].start < m.end for m in mentions)
             and not _PORTFOLIO_AFTER.match(text, toks[n - 1].end)]
+    if cuts and toks[lo].word in ("both", "either", "neither"):
+        lo += 1   # "Both Shen and Ellison said": the parts are Shen and Ellison
     bounds = [lo - 1, *cuts, hi + 1]
     return [(a + 1, b - 1) for a, b in zip(bounds, bounds[1:], strict=False) if a + 1 <= b - 1]
 
@@ -229,12 +235,24 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
                 return side, actor, f"pronoun '{toks[lo].token}' → the last person named ({written})"
         # "Hong Kong-based firms", "US-led talks": a name inside a compound modifier is no
         # antecedent.
+        # Nor is a name inside the quotation the pronoun introduces ("“… the US side …,” it
+        # said").
         before = [m for m in mentions if m.end <= np_start and m.kind != "demonym"
-                  and text[m.end:m.end + 1] not in ("-", "‑")]
+                  and text[m.end:m.end + 1] not in ("-", "‑")
+                  and not getattr(m, "in_quote", False)]
         if before and pronoun not in ("he", "she"):
             last, first = before[-1], before[0]
             ahead = text[:last.start].split()
+            while len(ahead) > 1 and ahead[-1].lower() in ("the", "a", "an"):
+                ahead = ahead[:-1]   # "… Committee on the Chinese Communist Party that it said"
             relative = lo > 0 and toks[lo - 1].word in ("which", "that")
+            clause = [m for m in before if _SUBORDINATE.search(text[:m.start])]
+            if relative and clause and clause[-1] is not first:
+                # "… days after Washington announced sanctions on refineries it accuses of …":
+                # the subject of the clause the relative clause hangs on
+                return clause[-1].side, clause[-1].actor, (
+                    f"pronoun '{toks[lo].token}' in a relative clause → the subject of its "
+                    f"clause ({clause[-1].actor})")
             if last is not first and ahead and (ahead[-1].lower() in _PREPOSITIONS or relative) \
                     and _SUBJECT_START.fullmatch(text[:first.start]):
                 # (and "Taiwan's ministry thanked Washington for the sale, which it said …":
@@ -330,6 +348,10 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
         if earlier:
             return earlier.side, earlier.actor, f"earlier speaker {earlier.written}"
     role = next((w for w in reversed(np_words) if w in lex.role_nouns), None)
+    owner = next((w for w in np_words[:np_words.index(role)] if w in lex.third_party), None) \
+        if role else None
+    if owner:   # "A company spokesman, Peter Ruan, said": the company's, no side's
+        return "other", "", f"'{owner} {role}' speaks for no side (data/third_party_heads.txt)"
     if role and role in np_words[:2] and np_words[0] not in lex.determiners and any(
             t.token in names for t in toks[lo + np_words.index(role) + 1:hi + 1]) \
             and np_words[np_words.index(role) + 1:][:1] not in (["in"], ["at"], ["from"]):

@@ -179,9 +179,11 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
         if kind == "rebut" and tok.word in lex.claim_nouns:
             return True
         if kind == "report" and tok.word == "to" and n > 0 and n + 1 < len(rest) \
+                and lex.forms[cue.word][0] != "add" \
                 and not rest[n + 1].punct and not _is_name_word(rest[n + 1]) \
                 and rest[n + 1].word not in lex.determiners:
             return True        # "urged Washington to stop", "called on both sides to talk"
+            #                    (not "added equipment used to make cells to the list")
     return False
 
 
@@ -369,18 +371,26 @@ _QUANTIFIERS = frozenset({"several", "some", "many", "most", "others", "few", "b
 _TITLING = frozenset({"titled", "entitled", "called", "dubbed", "named"})
 
 
-def _apposition_after(toks: list[_Tok], np_range) -> list[tuple[int, int]]:
-    """The apposition after a source that follows its cue ("said Paul Martin, a detective")."""
-    if np_range is None:
-        return []
-    after = np_range[1] + 1
-    if after < len(toks) and toks[after].token == ",":
+def _apposition_after(toks: list[_Tok], np_range, lex: Lexicon) -> list[tuple[int, int]]:
+    """The appositions after a source that follows its cue ("said Paul Martin, a detective",
+    "said Xu Jian, a researcher at the academy, a think tank under the ministry"); not a
+    clause ("According to Zhou, Washington is trying …")."""
+    out: list[tuple[int, int]] = []
+    after = np_range[1] + 1 if np_range is not None else len(toks)
+    while after < len(toks) and toks[after].token == "," and len(out) < 2:
         end = after + 1
         while end < len(toks) and not (toks[end].punct and toks[end].token != "-"):
             end += 1
-        if end > after + 1:
-            return [(after + 1, end - 1)]
-    return []
+        first = toks[after + 1] if end > after + 1 else None
+        if first is None or out and first.word not in ("a", "an", "the") or (
+                first.word not in ("who", "which", "whose") and any(
+                    t.word != "'s" and (t.word in lex.be or t.word in lex.aux or t.word
+                                        in lex.forms and not _is_name_word(t))
+                    for t in toks[after:end])):
+            break   # (a clause, with a verb or a cue of its own)
+        out.append((after + 1, end - 1))
+        after = end
+    return out
 
 
 #: A company's legal form after a comma is part of its name ("Haoyue Co., Ltd.").
@@ -473,7 +483,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
                 continue
         elif according:   # "according to Chen Wei, deputy director of …": its apposition too
             np_range = _np_after(toks, k + 2, lex)
-            layout, inserts = "according to", _apposition_after(toks, np_range)
+            layout, inserts = "according to", _apposition_after(toks, np_range, lex)
         elif j >= 0 and toks[j].word in lex.be:
             # "was quoted (by Xinhua) as saying": the subject is the source; other passives
             # ("was told", "is said") are not speech of the subject.
@@ -573,7 +583,7 @@ def find_voices(text: str, mentions, lex: Lexicon, register: Register, quoted) -
             if np_range is None and inverted:
                 np_range = _np_after(toks, k + 1, lex)
                 layout = "source after cue"
-                inserts = _apposition_after(toks, np_range)
+                inserts = _apposition_after(toks, np_range, lex)
         if np_range is None:
             continue
         span = _source_span(toks, np_range, quoted)

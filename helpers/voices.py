@@ -429,7 +429,9 @@ def _kind(before: str, inner: str, has_voice: bool, after: str = "") -> str:
             and following.group(1) not in _AFTER_SPEECH \
             and len(re.findall(r"[\w'’-]+", inner)) <= 4:
         return "scare"
-    if title_case and (not has_voice or words[-1].lower() in nouns):
+    if title_case and (not has_voice or words[-1].lower() in nouns or len(words) >= 5):
+        # (five words or more in title case are a name, not speech: "Catalogue of
+        # Technologies Prohibited or Restricted from Export")
         return "title"
     if _SO_CALLED.search(before):
         return "scare"

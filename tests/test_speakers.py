@@ -1239,3 +1239,61 @@ def test_the_indictment_is_the_prosecutors_document():
                     "The indictment, filed in federal court, alleges that the men worked for "
                     "China’s Ministry of State Security.")
     assert found[-1] == ("United States", "The indictment")
+
+
+def test_stacked_appositions_after_the_source_and_no_clause_as_apposition():
+    # The second apposition says the institute answers to a ministry.
+    found = filed_from("WASHINGTON", "“It is about the market,” said Xu Jian, a researcher at "
+                       "the Academy of Trade, a think tank under the Ministry of Commerce.",
+                       speakers=True)
+    assert found == [("China", "Xu Jian")]
+    # "According to Zhou, Washington is …": the words after the comma are the claim.
+    found = sources("Zhou Li, a trade official in Beijing, spoke on Monday.",
+                    "According to Zhou, Washington is trying to buy time.")
+    assert found[-1][0] != "United States"
+
+
+def test_both_before_a_joint_source_is_not_part_of_its_first_name():
+    found = sources("Chinese Foreign Minister Shen Wei said the talks helped.",
+                    "US Assistant Secretary of State Mark Ellison said the talks helped.",
+                    "Both Shen and Ellison said they welcomed the process.")
+    assert sorted(side for side, _ in found[2:]) == ["China", "United States"]
+
+
+def test_added_something_to_a_list_is_an_act_even_with_to_inside_the_object():
+    assert sources("The U.S. Department of Commerce on Thursday added equipment used to make "
+                   "battery cells to its export control list.") == [("narrator", "")]
+
+
+def test_a_long_title_case_quotation_is_a_title():
+    found = quotes_of("The ministry said the items were removed from the “Catalogue of "
+                      "Technologies Prohibited or Restricted from Export,” a list it keeps.")
+    assert found[0][3] == "title"
+
+
+def test_a_company_spokesman_speaks_for_no_side():
+    assert sources("The Commerce Department said the order takes effect in May.",
+                   "A company spokesman, Peter Ruan, said the firm would study the order.")[
+        -1] == ("other", "A company spokesman, Peter Ruan")
+
+
+def test_a_foreign_department_after_the_state_department_is_its_own_countrys():
+    assert sources("The State Department said the boat was attacked.",
+                   "The Philippine Department of Foreign Affairs said two crew members were "
+                   "injured.")[-1][0] == "other"
+
+
+def test_it_in_a_relative_clause_after_an_opening_time_is_the_subject():
+    assert sources("In April, the House Select Committee on the Chinese Communist Party issued "
+                   "a report that it said showed the risks.") == [("United States", "it")]
+
+
+def test_it_never_takes_a_name_inside_the_quotation_it_introduces():
+    assert sources("China’s embassy said the report was false.",
+                   "“We hope the US side will view this matter objectively,” it said.")[-1] == (
+        "China", "it")
+
+
+def test_it_after_a_prepositional_object_with_an_article_is_the_subject():
+    assert sources("The House Select Committee on the Chinese Communist Party named five "
+                   "sensor makers it said posed risks.") == [("United States", "it")]

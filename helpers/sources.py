@@ -418,10 +418,13 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
         side, actor, place = register.home
         return side, actor, f"'{' '.join(np_words)}' with no country named → the dateline's " \
                             f"({place})"
-    if np_words[0] in ("lawmakers", "legislators") and register.home \
+    if (np_words[0] in ("lawmakers", "legislators") or np_words[-1] in ("sponsors",
+                                                                        "cosponsors")) \
+            and register.home \
             and register.home[0] in codebooks.compared_sides():
         side, actor, place = register.home   # "WASHINGTON — Lawmakers from both parties said"
-        return side, actor, f"'{np_words[0]}' with no country named → the dateline's ({place})"
+        return side, actor, f"'{' '.join(np_words)}' with no country named → the dateline's " \
+                            f"({place})"
     return "other", "", "source not in the actor codebook (kept as written)"
 
 

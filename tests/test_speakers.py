@@ -1297,3 +1297,22 @@ def test_it_never_takes_a_name_inside_the_quotation_it_introduces():
 def test_it_after_a_prepositional_object_with_an_article_is_the_subject():
     assert sources("The House Select Committee on the Chinese Communist Party named five "
                    "sensor makers it said posed risks.") == [("United States", "it")]
+
+
+def test_a_bills_sponsors_are_lawmakers_of_the_datelines_country():
+    found = filed_from("WASHINGTON", "The House passed the bill on Monday.",
+                       "Its sponsors have claimed that the measure will counter coercion.",
+                       speakers=True)
+    assert found == [("United States", "Its sponsors")]
+
+
+def test_officials_from_the_two_ministries_are_the_ministries_country():
+    found = filed_from("BEIJING", "The rules take effect in May.",
+                       "Officials from the two ministries said they would publish guidelines.",
+                       speakers=True)
+    assert found == [("China", "Officials from the two ministries")]
+
+
+def test_disputing_an_account_is_a_claim():
+    assert sources("The Pentagon said the jet came within 30 feet.",
+                   "Beijing disputes that account.")[-1] == ("China", "Beijing")

@@ -86,7 +86,16 @@ def same_speaker(found: str, gold: dict) -> bool:
     # "Xu Peiran"): the rules' source ends with the name, as whole words.
     titled = any(len(name.split()) >= 2 and (got == name or got.endswith(" " + name))
                  for name in (written, resolved))
+    # The gold's person named whole inside the rules' source ("Sen. Margaret Lindell", "Grace
+    # Lindqvist of the Strait Policy Forum" for "Margaret Lindell, US Senator …"), or its
+    # surname after a title in lower case ("spokesperson Zhang" for "Zhang").
+    head = norm(gold["resolves_to"].split(",")[0])
+    named = len(head.split()) >= 2 and re.search(rf"(?:^| ){re.escape(head)}(?: |$)", got)
+    lead = found.strip()[:-len(gold["speaker_as_written"])].split() \
+        if got.endswith(" " + written) else None
+    surname = bool(lead) and all(w.islower() for w in lead)
     return bool(got == written or got_bare == re.sub(r"^(the|a|an) ", "", written) or titled
+                or named or surname
                 or (len(got_bare) > 2 and (got_bare in written or got_bare in resolved)))
 
 

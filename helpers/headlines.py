@@ -132,7 +132,17 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None,
         end = opens[n + 1] if n + 1 < len(opens) else len(title)
         ks = [k for k, t in enumerate(toks) if start <= t.start < end]
         spans.append((start, end, ks))
-        subject = _subject(toks, ks[0], ks[-1], lex, capitals) if ks else None
+        # (in Title Case a later clause may open with its verb: "China Hits US Plastics With
+        # Dumping Probe, Calls Battery Tariffs ‘Bullying’" shares the first clause's subject)
+        opens_with_verb = bool(n and capitals and ks and toks[ks[0]].word in lex.forms)
+        subject = _subject(toks, ks[0], ks[-1], lex, capitals) if ks and not opens_with_verb \
+            else None
+        named = next((m for m in mentions if subject and m.start == toks[subject[0]].start), None)
+        if capitals and subject and named and not any(
+                _is_verb(toks, k, ks[0], lex, capitals) for k in ks):
+            # Title Case with no speech verb: no lower-case word ends the subject, so the
+            # actor that opens the clause is it ("China Hits US Plastics With …").
+            subject = (subject[0], max(k for k in ks if toks[k].end <= named.end))
         subjects.append(subject if subject else (subjects[-1] if subjects else None))
     out = []
     for a, b in quoted:

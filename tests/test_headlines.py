@@ -33,6 +33,9 @@ def test_a_semicolon_or_a_comma_opens_a_clause_with_a_subject_of_its_own():
 def test_a_clause_that_opens_with_a_verb_keeps_the_subject_before_it():
     assert found("Commerce Ministry opens probe into US chips, calls curbs ‘hegemonic’") == [
         ("hegemonic", "Commerce Ministry", "China")]
+    # In Title Case too: the actor that opens the first clause is its subject.
+    assert found("China Hits US Plastics With Dumping Probe, Calls Battery Tariffs ‘Bullying’") == [
+        ("Bullying", "China", "China")]
 
 
 def test_as_or_while_before_a_capitalised_word_opens_a_second_clause():

@@ -578,7 +578,10 @@ _PERSON_NOUNS = frozenset({
     "adviser", "advisor", "lawyer", "attorney", "dean", "deputy", "editor", "correspondent",
     "leader", "representative", "negotiator", "aide", "commander", "general", "admiral",
     "colonel", "student", "teacher", "worker", "owner", "employee", "veteran", "republican",
-    "democrat", "independent"})
+    "democrat", "independent", "dealer", "farmer", "trader", "businessman", "businesswoman",
+    "resident", "shopkeeper", "grower", "retailer", "entrepreneur", "engineer", "scientist",
+    "economist", "consultant", "activist", "historian", "journalist", "pilot", "fisherman",
+    "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "parent"})
 _CLOSE_TO = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable about)\b", re.I)
 _ANSWERS_TO = re.compile(r"\b(?:under|affiliated|attached to|run by|arm of|part of)\b", re.I)
 _HEAD_STOPS = frozenset({*_PREPOSITIONS, "who", "which", "that", "and"})

@@ -55,6 +55,7 @@ __all__ = ["CUE_KINDS", "Lexicon", "Register", "cue_forms", "find_voices",
 _WORDS = re.compile(r"\w+")
 _STOPS = re.compile(r"[.;:!?]")
 _STOPS_OR_COMMA = re.compile(r"[.,;:!?]")
+_INITIALISMS = re.compile(r"\b(?:[A-Z]\.){2,}")   # "U.S.", "U.N.": no full stop
 _LEAD = re.compile(r"[\s,]*(?:(?:in a statement|on \w+day|in an interview|to reporters|"
                    r"reporters|on \w+|at a \w+ \w+)[\s,]*)*(?:that\s+)?")
 
@@ -157,7 +158,8 @@ def _complement(text: str, toks: list[_Tok], k: int, kind: str, lex: Lexicon, qu
     if kind == "rebut" and _claim_noun_before(toks, k, lex):
         return True         # "…, a charge Beijing rejected": the charge is what is rebutted
     for a, _ in quoted:   # "called the visit “provocative”", "rejected the ruling as “void”",
-        between = text[cue.end:a]   # "called the prosecutions part of a campaign to “contain”"
+        between = _INITIALISMS.sub("", text[cue.end:a])   # "called the prosecutions part of a
+        #                                                     campaign to “contain”", "the U.S. move"
         if a >= cue.end and not _STOPS_OR_COMMA.search(between) and not any(
                 w.lower() in lex.clause_breaks for w in between.split()):
             return True

@@ -1316,3 +1316,17 @@ def test_officials_from_the_two_ministries_are_the_ministries_country():
 def test_disputing_an_account_is_a_claim():
     assert sources("The Pentagon said the jet came within 30 feet.",
                    "Beijing disputes that account.")[-1] == ("China", "Beijing")
+
+
+def test_called_the_us_move_and_a_quotation_is_a_claim_despite_the_initialism():
+    assert quotes_of("A ministry spokesperson said China opposed the listing.",
+                     "The spokesperson called the U.S. move “typical economic coercion.”")[0][
+        1:3] == ("China", "The spokesperson")   # (a ministry: China's, data/institution_owners.csv)
+    found = filed_from("BEIJING", "The spokesperson called the U.S. move “typical economic "
+                       "coercion.”", speakers=True)
+    assert found == [("China", "The spokesperson")]
+
+
+def test_a_private_persons_apposition_with_a_city_and_state_is_stepped_over():
+    assert sources("Tom Reyes, a drone dealer in Fresno, California, said prices rose.") == [
+        ("other", "Tom Reyes")]

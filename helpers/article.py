@@ -161,16 +161,17 @@ class Article:
 PARAGRAPH_SEPARATOR = "\n\n"
 
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_DAY_MONTH = r"(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")"   # also "14 Mar"
 # "Beijing, Feb 9 (EFE).-", "WASHINGTON, Feb. 9, 2023 (AP) —", "BEIJING (Reuters) -",
 # "TAIPEI/BEIJING, Aug 14 (Reuters) -", and a place alone in capitals: "WASHINGTON —",
 # "LONG BEACH, California —", "SAN JOSE, Calif. (AP) —".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?:[ /-][A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][a-z]+\.?)?)"
-    r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?))?"
+    r"(?:,\s*(?P<date>" + _DAY_MONTH + r"(?:,?\s+\d{4})?))?"
     r"\s*\((?P<agency>[A-Za-z][\w./'’ -]{0,24})\)"
     r"\s*[.:]?\s*[-–—]+\s*|"
-    r"^(?P<place2>[A-Z][\w'’.-]*(?:[ /-][A-Z][\w'’.-]*){0,3}),\s*(?P<date2>" + _MONTH
-    + r"\s+\d{1,2}(?:,?\s+\d{4})?)\s*[-–—]+\s*|"
+    r"^(?P<place2>[A-Z][\w'’.-]*(?:[ /-][A-Z][\w'’.-]*){0,3}),\s*(?P<date2>" + _DAY_MONTH
+    + r"(?:,?\s+\d{4})?)\s*[-–—]+\s*|"
     r"^(?P<place3>[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}(?:,\s+[A-Z][\w.]+(?: [A-Z][\w.]+)?)?)"
     r"\s+(?:—|–|--|-)\s+(?=[A-Z“\"])"
 )

@@ -477,6 +477,8 @@ def test_the_committed_user_metadata_file_has_the_shipped_columns_and_no_rows():
      "Reuters"),
     ("BEIJING, April 7 (People's Daily Online) -- Officials spoke.", "BEIJING", "April 7",
      "People's Daily Online"),
+    ("Beijing, 14 Mar (EFE).- China warned it would respond.", "Beijing", "14 Mar", "EFE"),
+    ("MANILA, 3 June -- The coast guard said no.", "MANILA", "3 June", None),
 ])
 def test_datelines_of_many_house_styles(tmp_path, first, place, date, agency):
     art = load_article(write(tmp_path, "d.txt", first.encode("utf-8")))

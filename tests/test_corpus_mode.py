@@ -311,16 +311,17 @@ def test_no_metadata_file_is_fine(small):
 def test_starter_corpus_is_copies_of_the_raw_articles_marked_constructed():
     folder = paths.DATA / "starter-corpus"
     metadata = pd.read_csv(folder / "metadata.csv", dtype=str, keep_default_na=False)
-    assert len(metadata) == 145
+    assert len(metadata) == 169
     for row in metadata.itertuples():
         original = (paths.ARTICLES if row.constructed == "no" else
                     paths.ROOT / "tests" / "validation") / row.file
         assert hashlib.sha256((folder / row.file).read_bytes()).digest() == \
             hashlib.sha256(original.read_bytes()).digest(), row.file
-    assert metadata["constructed"].value_counts().to_dict() == {"yes": 144, "no": 1}
+    assert metadata["constructed"].value_counts().to_dict() == {"yes": 168, "no": 1}
     places = corpus.read_metadata(folder, load(folder).ids)["place"].value_counts()
-    assert (places["Beijing"], places["Washington"]) == (56, 42)
-    # Every article of the validation set is in it: sets 1 to 17.
+    # (sets 18-20 added seven Beijing and seven Washington datelines to 56 and 42)
+    assert (places["Beijing"], places["Washington"]) == (63, 49)
+    # Every article of the validation set is in it: sets 1 to 20.
     assert sorted(metadata.loc[metadata["constructed"] == "yes", "file"]) == sorted(
         p.name for p in (paths.ROOT / "tests" / "validation").glob("[0-9]*_*.txt"))
 

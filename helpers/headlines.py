@@ -142,7 +142,8 @@ def headline_quotes(title: str | None, article_id: str = "text", codebook=None,
                 _is_verb(toks, k, ks[0], lex, capitals) for k in ks):
             # Title Case with no speech verb: no lower-case word ends the subject, so the
             # actor that opens the clause is it ("China Hits US Plastics With …").
-            subject = (subject[0], max(k for k in ks if toks[k].end <= named.end))
+            subject = (subject[0], max((k for k in ks if toks[k].end <= named.end),
+                                       default=subject[1]))
         subjects.append(subject if subject else (subjects[-1] if subjects else None))
     out = []
     for a, b in quoted:

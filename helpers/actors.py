@@ -374,7 +374,7 @@ def _article_mentions(article_id: str, group: list[tuple], rules: _Rules,
         for start, end, rule in direct:
             if names.other_person(sentence, start, rule, about[rule["actor"]]):
                 shadowed.add(rule["actor"])
-            if rule["actor"] in shadowed and " " not in rule["pattern"].strip():
+            if rule["actor"] in shadowed and names.surname_only(rule):
                 continue
             found.append({"sentence_id": sid, "start": offset + start, "end": offset + end,
                           "surface": sentence[start:end], "actor": rule["actor"],

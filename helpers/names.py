@@ -21,14 +21,14 @@ import pandas as pd
 
 from helpers import codebooks, text
 
-__all__ = ["other_person", "unlisted_names"]
+__all__ = ["other_person", "surname_only", "unlisted_names"]
 
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Words that may stand before a surname without being a first name ("Sen. Vance",
-    "President Lai", "Ohio Republican Vance"): the titles, title abbreviations and role
-    nouns of data/."""
+    "President Lai", "Ohio Republican Vance", "Meanwhile Vance"): the titles, title
+    abbreviations, role nouns, stopwords and sentence starters of data/."""
     words = {w.lower() for _, row in codebooks.read_table("speaker_titles.csv", ("title",))
              for w in re.findall(r"[\w-]+", row["title"])}
     words |= set(codebooks.wordlist("title_abbreviations.txt"))
@@ -41,18 +41,22 @@ def _title_words() -> frozenset[str]:
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?\s+$")
 
 
+def surname_only(rule: dict) -> bool:
+    """Whether a codebook row names a person by one word alone ("Vance")."""
+    return rule["kind"] == "person" and " " not in rule["pattern"].strip()
+
+
 def other_person(sentence: str, start: int, rule: dict, known: str) -> bool:
     """Whether a surname the codebook lists alone ("Vance") follows a first name it does not
     know ("Harold Vance has farmed …"): the article's own person, not the codebook's.  A
     first name spelled close to the codebook's ("Anthony Blinken") is the same person."""
-    if rule["kind"] != "person" or " " in rule["pattern"].strip():
+    if not surname_only(rule):
         return False
     before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
     if not before or before[1].endswith(("'s", "’s")) or before[1].lower() in _title_words():
         return False
     first = before[1].lower()
     return all(SequenceMatcher(None, first, word).ratio() < 0.8 for word in known.split())
-
 
 
 # --------------------------------------------------------------------------------------------

@@ -381,10 +381,11 @@ def _resolve_one(text, toks, lo, hi, inserts, mentions, lex, register):
         if register.home and role.startswith("spokes"):
             side, actor, place = register.home   # "BEIJING — Spokesperson Lin Tao said"
             return side, actor, f"title '{role}' with no body named → the dateline's ({place})"
-    opener = _PLACE_OPENER.match(text[:np_start])
+    opener = _PLACE_OPENER.match(text[:np_start]) if role in (
+        "spokesperson", "spokesman", "spokeswoman", "official", "officials") else None
     place = next((m for m in mentions if m.kind == "country" and opener
                   and m.end <= opener.end(1)), None)
-    if role in ("spokesperson", "spokesman", "spokeswoman", "official", "officials") and place:
+    if place:
         # "In Beijing, a spokesperson said …": the place that opens the sentence says whose.
         return place.side, place.actor, f"'{role}' after 'In {opener[1]},' → its government"
     if role and (np_words[0] in lex.determiners or np_words[0] == "one"
